@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import CompilerPluginSupport
+import PackageDescription
+
+let package = Package(
+    name: "Terrapin",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Terrapin", targets: ["Terrapin"]),
+        .library(name: "TerrapinCore", targets: ["TerrapinCore"]),
+        .library(name: "TerrapinSQLite", targets: ["TerrapinSQLite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax.git", exact: "603.0.1")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .macro(
+            name: "TerrapinMacros",
+            dependencies: [
+                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+                .product(name: "SwiftCompilerPlugin", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+            ]
+        ),
+        .target(name: "TerrapinCore", dependencies: ["TerrapinMacros"]),
+        .target(name: "TerrapinSQLite", dependencies: ["TerrapinCore", "CSQLite"]),
+        .target(name: "Terrapin", dependencies: ["TerrapinCore", "TerrapinSQLite"]),
+        .testTarget(name: "TerrapinCoreTests", dependencies: ["TerrapinCore"]),
+        .testTarget(name: "TerrapinSQLiteTests", dependencies: ["Terrapin", "TerrapinSQLite"]),
+        .testTarget(
+            name: "TerrapinMacrosTests",
+            dependencies: [
+                "TerrapinMacros",
+                .product(name: "SwiftSyntaxMacrosTestSupport", package: "swift-syntax"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
