@@ -1,0 +1,104 @@
+/// A connected database: the one protocol every driver implements and every query set,
+/// model and the browser use.
+///
+/// All methods are `async`; a driver runs blocking work on threads of its own, never on
+/// Swift's cooperative pool, and turns task cancellation into an interrupt of the running
+/// statement (surfacing as `CancellationError`).
+public protocol Database: AnyObject, Sendable {
+    /// The SQL dialect of this database.
+    var dialect: any SQLDialect { get }
+    /// Whether writes are refused (opened read-only, or the file is not writable).
+    var isReadOnly: Bool { get }
+    /// The URL it was opened with, for display.
+    var url: String { get }
+
+    /// Runs a query and decodes every row on the connection's thread.
+    ///
+    /// - Parameters:
+    ///   - statement: The SQL and its bindings.
+    ///   - decode: Called once per row with a reader valid only during the call.
+    func fetchAll<Row: Sendable>(
+        _ statement: SQLStatement,
+        decode: @escaping @Sendable (any SQLRowReader) throws -> Row
+    ) async throws -> [Row]
+
+    /// Runs a statement that returns no rows (or whose rows are ignored).
+    func execute(_ statement: SQLStatement) async throws -> ExecutionResult
+
+    /// Runs the same SQL once per set of bindings, in one transaction, reusing one prepared
+    /// statement; returns one result per set. All or nothing.
+    func executeMany(_ sql: String, bindings: [[SQLValue]]) async throws -> [ExecutionResult]
+
+    /// Opens a cursor that yields rows in batches without loading them all.
+    func openCursor<Row: Sendable>(
+        _ statement: SQLStatement,
+        batchSize: Int,
+        decode: @escaping @Sendable (any SQLRowReader) throws -> Row
+    ) async throws -> DatabaseCursor<Row>
+
+    /// Runs `body` in a transaction that commits when it returns and rolls back when it
+    /// throws. Called inside another transaction of the same database, it uses a savepoint.
+    /// Queries made inside `body` through this database (or implicitly, through models)
+    /// run on the transaction's connection.
+    func transaction<Result: Sendable>(
+        _ body: @Sendable (any Database) async throws -> Result
+    ) async throws -> Result
+
+    /// Describes every table and view.
+    func introspect() async throws -> [TableDescription]
+
+    /// Closes every connection. Further use throws.
+    func close() async throws
+}
+
+/// What a write did.
+public struct ExecutionResult: Sendable, Hashable {
+    /// Rows inserted, updated or deleted.
+    public var rowsAffected: Int
+    /// The key of the last inserted row (SQLite's rowid, or a `RETURNING` value).
+    public var lastInsertedID: SQLValue
+
+    /// Creates a result.
+    public init(rowsAffected: Int, lastInsertedID: SQLValue = .null) {
+        self.rowsAffected = rowsAffected
+        self.lastInsertedID = lastInsertedID
+    }
+}
+
+/// A batch-wise reader over a running query, owned by one task.
+///
+/// Drivers supply the closures; ``QueryStream`` wraps a cursor as an `AsyncSequence`.
+/// Closing happens automatically when the last batch is read, and on deinit otherwise.
+public final class DatabaseCursor<Row: Sendable>: Sendable {
+    private let fetchNext: @Sendable () async throws -> [Row]?
+    private let closeCursor: @Sendable () -> Void
+
+    /// Creates a cursor from driver closures: `next` returns `nil` when done; `close`
+    /// releases the statement and connection and must be safe to call more than once.
+    public init(
+        next: @escaping @Sendable () async throws -> [Row]?,
+        close: @escaping @Sendable () -> Void
+    ) {
+        self.fetchNext = next
+        self.closeCursor = close
+    }
+
+    /// The next batch, or `nil` at the end.
+    public func next() async throws -> [Row]? {
+        do {
+            guard let rows = try await fetchNext() else {
+                closeCursor()
+                return nil
+            }
+            return rows
+        } catch {
+            closeCursor()
+            throw error
+        }
+    }
+
+    /// Releases the statement and connection now.
+    public func close() { closeCursor() }
+
+    deinit { closeCursor() }
+}

@@ -1,0 +1,155 @@
+import Foundation
+
+extension Model {
+    /// Inserts a new row and returns the model with its assigned key and timestamps.
+    ///
+    /// ```swift
+    /// let track = try await Track.create(Track(name: "Intro", milliseconds: 90_000))
+    /// ```
+    /// - Throws: ``TerrapinError/validationFailed(model:field:value:reason:)`` before
+    ///   writing, or ``TerrapinError/constraintViolated(kind:table:columns:message:)``.
+    @discardableResult
+    public static func create(_ model: Self, on database: (any Database)? = nil) async throws
+        -> Self
+    {
+        let database = try DatabaseContext.resolve(database)
+        var model = model
+        model.applyTimestamps(now: Date(), isInsert: true)
+        try model.checkFields()
+        try model.validate()
+        let insert = model.insertQuery()
+        let result = try await database.execute(
+            SQLRenderer(dialect: database.dialect).render(insert))
+        if model.isUnsaved { try model.assignPrimaryKey(result.lastInsertedID) }
+        return model
+    }
+
+    /// Inserts many rows in one transaction, reusing one prepared statement; returns them
+    /// with their assigned keys. All or nothing.
+    @discardableResult
+    public static func bulkCreate(_ models: [Self], on database: (any Database)? = nil)
+        async throws -> [Self]
+    {
+        guard !models.isEmpty else { return [] }
+        let database = try DatabaseContext.resolve(database)
+        let now = Date()
+        var prepared = models
+        for index in prepared.indices {
+            prepared[index].applyTimestamps(now: now, isInsert: true)
+            try prepared[index].checkFields()
+            try prepared[index].validate()
+        }
+        // Rows with and without keys need different column lists: group by shape.
+        let withoutKey = prepared.indices.filter { prepared[$0].isUnsaved }
+        let withKey = prepared.indices.filter { !prepared[$0].isUnsaved }
+        for group in [withoutKey, withKey] where !group.isEmpty {
+            let first = prepared[group[0]].insertQuery()
+            let sql = SQLRenderer(dialect: database.dialect).render(first).sql
+            let results = try await database.executeMany(
+                sql, bindings: group.map { prepared[$0].insertQuery().values })
+            if group == withoutKey {
+                for (index, result) in zip(group, results) {
+                    try prepared[index].assignPrimaryKey(result.lastInsertedID)
+                }
+            }
+        }
+        return prepared
+    }
+
+    /// Inserts the row when it is new (its auto-increment key is unset), else updates it by
+    /// key (inserting it if no row has that key), as Tortoise's `save()`.
+    public mutating func save(on database: (any Database)? = nil) async throws {
+        let database = try DatabaseContext.resolve(database)
+        if isUnsaved {
+            self = try await Self.create(self, on: database)
+            return
+        }
+        applyTimestamps(now: Date(), isInsert: false)
+        try checkFields()
+        try validate()
+        let schema = Self.schema
+        let values = encodedValues()
+        let assignments = schema.columns.indices.filter { $0 != schema.primaryKeyIndex }
+            .filter { !schema.columns[$0].isAutoNowAdd }
+            .map { (column: schema.columns[$0].name, value: values[$0]) }
+        let update = UpdateQuery(
+            table: schema.tableName, assignments: assignments,
+            predicate: .condition(
+                field: schema.primaryKey.name, lookup: .exact, operands: [primaryKeyValue]))
+        let result = try await database.execute(
+            SQLRenderer(dialect: database.dialect).render(update))
+        if result.rowsAffected == 0 {
+            self = try await Self.create(self, on: database)
+        }
+    }
+
+    /// Deletes this row by primary key.
+    public func delete(on database: (any Database)? = nil) async throws {
+        let database = try DatabaseContext.resolve(database)
+        let schema = Self.schema
+        let query = DeleteQuery(
+            table: schema.tableName,
+            predicate: .condition(
+                field: schema.primaryKey.name, lookup: .exact, operands: [primaryKeyValue]))
+        _ = try await database.execute(SQLRenderer(dialect: database.dialect).render(query))
+    }
+
+    /// The `INSERT` for this model: every column, except an unset auto-increment key.
+    func insertQuery() -> InsertQuery {
+        let schema = Self.schema
+        var values = encodedValues()
+        var columns = schema.columns.map(\.name)
+        if isUnsaved {
+            values.remove(at: schema.primaryKeyIndex)
+            columns.remove(at: schema.primaryKeyIndex)
+        }
+        return InsertQuery(
+            table: schema.tableName, columns: columns, values: values,
+            returning: isUnsaved ? [schema.primaryKey.name] : [])
+    }
+
+    /// Checks the field-level rules of the schema: required values, maximum lengths, enum
+    /// cases.
+    /// - Throws: ``TerrapinError/validationFailed(model:field:value:reason:)``.
+    public func checkFields() throws {
+        let schema = Self.schema
+        for (column, value) in zip(schema.columns, encodedValues()) {
+            if value.isNull, !column.isNullable, column.primaryKey != .autoIncrement,
+                column.defaultValue == nil
+            {
+                throw TerrapinError.validationFailed(
+                    model: schema.modelName, field: column.fieldName, value: value,
+                    reason: "a value is required")
+            }
+            if let maxLength = column.maxLength, case .text(let text) = value,
+                text.count > maxLength
+            {
+                throw TerrapinError.validationFailed(
+                    model: schema.modelName, field: column.fieldName, value: value,
+                    reason: "\(text.count) characters, longer than maxLength \(maxLength)")
+            }
+            if let allowed = column.allowedValues, !value.isNull, !allowed.contains(value) {
+                throw TerrapinError.validationFailed(
+                    model: schema.modelName, field: column.fieldName, value: value,
+                    reason: "not one of \(allowed.map(\.literalDescription).joined(separator: ", "))")
+            }
+        }
+    }
+}
+
+/// Runs `body` in a transaction on the given database (the task's or the default when
+/// `nil`): it commits when `body` returns and rolls back when it throws. Inside, implicit
+/// queries (`Track.create(…)`) use the transaction; nested calls use savepoints.
+///
+/// ```swift
+/// try await transaction { _ in
+///     try await Track.create(intro)
+///     try await Track.create(outro)
+/// }
+/// ```
+public func transaction<Result: Sendable>(
+    on database: (any Database)? = nil,
+    _ body: @Sendable (any Database) async throws -> Result
+) async throws -> Result {
+    try await DatabaseContext.resolve(database).transaction(body)
+}

@@ -1,0 +1,68 @@
+/// An `INSERT` of one row; drivers reuse its SQL for many rows with other bindings.
+public struct InsertQuery: Sendable, Hashable {
+    /// The table.
+    public var table: String
+    /// The columns given.
+    public var columns: [String]
+    /// The values, one per column.
+    public var values: [SQLValue]
+    /// Columns to return (`RETURNING`), for dialects that support it.
+    public var returning: [String]
+
+    /// Creates an insert.
+    public init(table: String, columns: [String], values: [SQLValue], returning: [String] = []) {
+        self.table = table
+        self.columns = columns
+        self.values = values
+        self.returning = returning
+    }
+}
+
+/// An `UPDATE` of the rows matching a predicate.
+public struct UpdateQuery: Sendable, Hashable {
+    /// The table.
+    public var table: String
+    /// Column and new value pairs, in order.
+    public var assignments: [(column: String, value: SQLValue)]
+    /// Which rows; all rows when `nil`.
+    public var predicate: QueryPredicate?
+
+    /// Creates an update.
+    public init(
+        table: String, assignments: [(column: String, value: SQLValue)],
+        predicate: QueryPredicate?
+    ) {
+        self.table = table
+        self.assignments = assignments
+        self.predicate = predicate
+    }
+
+    /// Equal when table, assignments and predicate are equal.
+    public static func == (lhs: UpdateQuery, rhs: UpdateQuery) -> Bool {
+        lhs.table == rhs.table && lhs.predicate == rhs.predicate
+            && lhs.assignments.map(\.column) == rhs.assignments.map(\.column)
+            && lhs.assignments.map(\.value) == rhs.assignments.map(\.value)
+    }
+
+    /// Hashes table, assignments and predicate.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(table)
+        hasher.combine(assignments.map(\.column))
+        hasher.combine(assignments.map(\.value))
+        hasher.combine(predicate)
+    }
+}
+
+/// A `DELETE` of the rows matching a predicate.
+public struct DeleteQuery: Sendable, Hashable {
+    /// The table.
+    public var table: String
+    /// Which rows; all rows when `nil`.
+    public var predicate: QueryPredicate?
+
+    /// Creates a delete.
+    public init(table: String, predicate: QueryPredicate?) {
+        self.table = table
+        self.predicate = predicate
+    }
+}

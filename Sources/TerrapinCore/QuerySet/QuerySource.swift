@@ -1,0 +1,93 @@
+/// Where a query set's rows come from and how to decode them: a model's table, or any table
+/// found by introspection.
+///
+/// Typed models and dynamic rows share everything above this: filters, ordering, paging,
+/// writes.
+public struct QuerySource<Record: Sendable>: Sendable {
+    /// The model or table name, for messages.
+    public let name: String
+    /// The table or view.
+    public let table: String
+    /// The columns selected, in the order the decoder reads them.
+    public let selectedColumns: [String]
+    /// The field names users may write in lookups, in order, each with its column.
+    public let fields: [(field: String, column: String)]
+    /// The columns that identify a row (primary key, or rowid); empty when none.
+    public let rowKey: [String]
+    /// The ordering used when a query set gives none.
+    public let defaultOrdering: [OrderTerm]
+    /// Decodes one row.
+    public let decode: @Sendable (any SQLRowReader) throws -> Record
+    /// The value of a column in a decoded record (for keyset paging and edits).
+    public let columnValue: @Sendable (Record, String) -> SQLValue?
+
+    /// Creates a source.
+    public init(
+        name: String,
+        table: String,
+        selectedColumns: [String],
+        fields: [(field: String, column: String)],
+        rowKey: [String],
+        defaultOrdering: [OrderTerm] = [],
+        decode: @escaping @Sendable (any SQLRowReader) throws -> Record,
+        columnValue: @escaping @Sendable (Record, String) -> SQLValue?
+    ) {
+        self.name = name
+        self.table = table
+        self.selectedColumns = selectedColumns
+        self.fields = fields
+        self.rowKey = rowKey
+        self.defaultOrdering = defaultOrdering
+        self.decode = decode
+        self.columnValue = columnValue
+    }
+
+    /// The column of a field name (or of a column name, which is accepted too).
+    /// - Throws: ``TerrapinError/unknownField(model:field:known:)``.
+    public func column(for field: String) throws -> String {
+        if let match = fields.first(where: { $0.field == field }) { return match.column }
+        if let match = fields.first(where: { $0.column == field }) { return match.column }
+        if rowKey.contains(field) { return field }
+        throw TerrapinError.unknownField(model: name, field: field, known: fields.map(\.field))
+    }
+}
+
+extension QuerySource where Record: Model {
+    /// The source of a model's table.
+    public static var model: QuerySource<Record> {
+        let schema = Record.schema
+        let columns = schema.columns.map(\.name)
+        return QuerySource(
+            name: schema.modelName,
+            table: schema.tableName,
+            selectedColumns: columns,
+            fields: schema.columns.map { ($0.fieldName, $0.name) },
+            rowKey: [schema.primaryKey.name],
+            defaultOrdering: schema.ordering.map(OrderTerm.init(parsing:)),
+            decode: { try Record(row: $0) },
+            columnValue: { record, column in
+                guard let index = columns.firstIndex(of: column) else { return nil }
+                return record.encodedValues()[index]
+            })
+    }
+}
+
+extension QuerySource where Record == DynamicRow {
+    /// The source of an introspected table: every column, plus `rowid` when the table has
+    /// one but no primary key (so rows can be paged and edited).
+    public static func table(_ description: TableDescription) -> QuerySource<DynamicRow> {
+        var columns = description.columns.map(\.name)
+        if description.primaryKey.isEmpty, description.hasRowID, !columns.contains("rowid") {
+            columns.append("rowid")
+        }
+        let names = ColumnNames(columns)
+        return QuerySource(
+            name: description.name,
+            table: description.name,
+            selectedColumns: columns,
+            fields: columns.map { ($0, $0) },
+            rowKey: description.rowKey,
+            decode: { DynamicRow.decode($0, columns: names) },
+            columnValue: { row, column in row[column] })
+    }
+}

@@ -1,0 +1,64 @@
+/// The differences between SQL databases that the renderer needs to know: quoting,
+/// placeholders, pattern matching, type names and key definitions.
+///
+/// Terrapin ships ``SQLiteDialect`` and ``PostgreSQLDialect``; drivers pick theirs.
+public protocol SQLDialect: Sendable {
+    /// A short name, e.g. `sqlite`.
+    var name: String { get }
+    /// The placeholder for the parameter at a 1-based position (`?` or `$1`).
+    func placeholder(at position: Int) -> String
+    /// The column type for a field in `CREATE TABLE`.
+    func columnType(for column: ColumnSchema) -> String
+    /// The column definition tail for an auto-increment primary key (after the name).
+    func autoIncrementPrimaryKeyDefinition(for column: ColumnSchema) -> String
+    /// The SQL that matches a column against a pattern parameter, and the parameter value.
+    func patternMatch(
+        column: String, placeholder: String, text: String, kind: PatternKind, ignoringCase: Bool
+    ) -> (sql: String, value: SQLValue)
+    /// The null-safe equality operator: `IS` (SQLite) or `IS NOT DISTINCT FROM` (PostgreSQL).
+    var nullSafeEqualOperator: String { get }
+    /// Whether `ORDER BY x` sorts `NULL` first when ascending (SQLite) or last (PostgreSQL).
+    var sortsNullsFirstAscending: Bool { get }
+    /// Whether `INSERT … RETURNING` is available.
+    var supportsReturning: Bool { get }
+}
+
+/// Where a pattern must match.
+public enum PatternKind: Sendable, Hashable {
+    /// Anywhere in the text.
+    case contains
+    /// At the start.
+    case prefix
+    /// At the end.
+    case suffix
+    /// The whole text.
+    case whole
+}
+
+extension SQLDialect {
+    /// Quotes an identifier with double quotes, doubling any double quote inside, so that
+    /// names with spaces, quotes or non-ASCII characters are always safe.
+    public func quote(_ identifier: String) -> String {
+        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Escapes `%`, `_` and the escape character itself for a `LIKE … ESCAPE '\'` pattern.
+    public func escapeLike(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+
+    /// Wraps escaped pattern text in `%` according to the kind.
+    public func likePattern(_ escaped: String, kind: PatternKind) -> String {
+        switch kind {
+        case .contains: return "%" + escaped + "%"
+        case .prefix: return escaped + "%"
+        case .suffix: return "%" + escaped
+        case .whole: return escaped
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// SQLite's SQL: `?` placeholders, `GLOB` for case-sensitive patterns (SQLite's `LIKE`
+/// ignores ASCII case), `IS` for null-safe equality, types by affinity.
+public struct SQLiteDialect: SQLDialect {
+    /// Creates the dialect.
+    public init() {}
+
+    /// `sqlite`.
+    public var name: String { "sqlite" }
+    /// Always `?`; SQLite numbers them in order.
+    public func placeholder(at position: Int) -> String { "?" }
+    /// `IS`.
+    public var nullSafeEqualOperator: String { "IS" }
+    /// SQLite sorts `NULL` first in ascending order.
+    public var sortsNullsFirstAscending: Bool { true }
+    /// SQLite 3.35 and later support `RETURNING`; Terrapin uses `last_insert_rowid` instead.
+    public var supportsReturning: Bool { false }
+
+    /// Declared types whose names tell the browser what the field is and give SQLite the
+    /// right affinity: `INTEGER`, `REAL`, `BOOLEAN`, `VARCHAR(n)`/`TEXT`, `BLOB`, `DATETIME`,
+    /// `CHAR(36)` for UUIDs.
+    public func columnType(for column: ColumnSchema) -> String {
+        switch column.type {
+        case .integer: return "INTEGER"
+        case .real: return "REAL"
+        case .boolean: return "BOOLEAN"
+        case .text: return column.maxLength.map { "VARCHAR(\($0))" } ?? "TEXT"
+        case .blob: return "BLOB"
+        case .timestamp: return "DATETIME"
+        case .uuid: return "CHAR(36)"
+        }
+    }
+
+    /// `INTEGER PRIMARY KEY`: an alias of the rowid, the fastest key SQLite has.
+    public func autoIncrementPrimaryKeyDefinition(for column: ColumnSchema) -> String {
+        "INTEGER PRIMARY KEY"
+    }
+
+    /// Case-sensitive patterns use `GLOB` (with `*`, `?` and `[` escaped as classes);
+    /// case-insensitive ones use `LIKE … ESCAPE '\'`, which folds ASCII letters only.
+    public func patternMatch(
+        column: String, placeholder: String, text: String, kind: PatternKind, ignoringCase: Bool
+    ) -> (sql: String, value: SQLValue) {
+        if ignoringCase {
+            let pattern = likePattern(escapeLike(text), kind: kind)
+            return ("\(column) LIKE \(placeholder) ESCAPE '\\'", .text(pattern))
+        }
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "*": escaped += "[*]"
+            case "?": escaped += "[?]"
+            case "[": escaped += "[[]"
+            default: escaped.append(character)
+            }
+        }
+        let pattern: String
+        switch kind {
+        case .contains: pattern = "*" + escaped + "*"
+        case .prefix: pattern = escaped + "*"
+        case .suffix: pattern = "*" + escaped
+        case .whole: pattern = escaped
+        }
+        return ("\(column) GLOB \(placeholder)", .text(pattern))
+    }
+}

@@ -1,0 +1,1 @@
+// Replaced by the macro expansion tests (branch `macro`).
