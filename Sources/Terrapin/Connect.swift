@@ -1,0 +1,42 @@
+@_exported import TerrapinCore
+@_exported import TerrapinSQLite
+
+/// Opens a database from a URL, registers the models for it, and makes it the default
+/// database for implicit queries (`Track.all()`), as Tortoise's `Tortoise.init`.
+///
+/// ```swift
+/// let database = try await connect("sqlite://music.db", models: [Track.self], create: true)
+/// try await database.generateSchemas()
+/// ```
+///
+/// - Parameters:
+///   - url: `sqlite://path/to/file.db`, `sqlite://:memory:` or a plain path (SQLite),
+///     with options in the query string (see ``SQLiteConfiguration``).
+///   - models: The models to register (for ``Database/generateSchemas(for:)`` and the
+///     browser).
+///   - create: Whether a missing database file may be created; otherwise a missing file is
+///     an error, so a typo never silently creates an empty database.
+///   - makeDefault: Whether implicit queries use this database from now on.
+/// - Throws: ``TerrapinError/invalidURL(url:reason:)`` for an unknown scheme or option,
+///   ``TerrapinError/databaseNotFound(path:)``, ``TerrapinError/cannotOpen(path:reason:)``.
+@discardableResult
+public func connect(
+    _ url: String, models: [any Model.Type] = [], create: Bool = false, makeDefault: Bool = true
+) async throws -> any Database {
+    let database: any Database
+    let scheme = url.range(of: "://").map { String(url[..<$0.lowerBound]).lowercased() }
+    switch scheme {
+    case nil, "sqlite", "file":
+        let sqliteURL = scheme == "file" ? String(url.dropFirst("file://".count)) : url
+        database = try await SQLiteDatabase.open(url: sqliteURL, create: create)
+    case "postgres", "postgresql":
+        throw TerrapinError.invalidURL(
+            url: url, reason: "PostgreSQL support is not built yet; use sqlite://")
+    default:
+        throw TerrapinError.invalidURL(
+            url: url, reason: "unknown scheme \"\(scheme ?? "")\"; use sqlite://")
+    }
+    ModelRegistry.register(models, for: database)
+    if makeDefault { DatabaseContext.defaultDatabase = database }
+    return database
+}

@@ -1,0 +1,96 @@
+import CSQLite
+import TerrapinCore
+
+/// Reads the schema of a SQLite database: tables, views, columns, keys, foreign keys and
+/// indexes, through the `pragma_*` table-valued functions (names are bound, never spliced).
+struct SQLiteIntrospector {
+    let connection: SQLiteConnection
+
+    func tables() throws -> [TableDescription] {
+        let objects = try rows(
+            """
+            SELECT type, name, sql FROM sqlite_schema
+            WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+            ORDER BY name COLLATE NOCASE
+            """, [])
+        return try objects.map { object in
+            let kind: TableDescription.Kind = object[0] == .text("view") ? .view : .table
+            let name = object[1].description
+            let sql: String? = object[2].isNull ? nil : object[2].description
+            return try describe(name: name, kind: kind, sql: sql)
+        }
+    }
+
+    func describe(name: String, kind: TableDescription.Kind, sql: String?) throws
+        -> TableDescription
+    {
+        let columnRows = try rows(
+            "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?)",
+            [.text(name)])
+        var columns: [ColumnDescription] = []
+        for row in columnRows where Int.fromSQLValue(row[5]) != 1 {
+            columns.append(
+                ColumnDescription(
+                    name: row[0].description,
+                    declaredType: row[1].isNull ? "" : row[1].description,
+                    isNullable: Int.fromSQLValue(row[2]) == 0,
+                    defaultSQL: row[3].isNull ? nil : row[3].description,
+                    primaryKeyPosition: Int.fromSQLValue(row[4]) ?? 0))
+        }
+        let primaryKey = columns.filter { $0.primaryKeyPosition > 0 }
+            .sorted { $0.primaryKeyPosition < $1.primaryKeyPosition }.map(\.name)
+        var foreignKeys: [Int: ForeignKeyDescription] = [:]
+        let foreignKeyRows = try rows(
+            "SELECT id, seq, \"table\", \"from\", \"to\", on_delete "
+                + "FROM pragma_foreign_key_list(?) ORDER BY id, seq", [.text(name)])
+        for row in foreignKeyRows {
+            let id = Int.fromSQLValue(row[0]) ?? 0
+            var key =
+                foreignKeys[id]
+                ?? ForeignKeyDescription(
+                    columns: [], referencedTable: row[2].description, referencedColumns: [],
+                    onDelete: row[5].description)
+            key.columns.append(row[3].description)
+            if !row[4].isNull { key.referencedColumns.append(row[4].description) }
+            foreignKeys[id] = key
+        }
+        var indexes: [IndexDescription] = []
+        if kind == .table {
+            for row in try rows("SELECT name, \"unique\" FROM pragma_index_list(?)", [.text(name)])
+            {
+                let indexName = row[0].description
+                let indexColumns = try rows(
+                    "SELECT name FROM pragma_index_info(?) ORDER BY seqno", [.text(indexName)]
+                ).map { $0[0].description }
+                indexes.append(
+                    IndexDescription(
+                        name: indexName, columns: indexColumns,
+                        isUnique: Int.fromSQLValue(row[1]) == 1))
+            }
+        }
+        return TableDescription(
+            name: name, kind: kind, columns: columns, primaryKey: primaryKey,
+            hasRowID: kind == .table && hasRowID(table: name),
+            foreignKeys: foreignKeys.keys.sorted().compactMap { foreignKeys[$0] },
+            indexes: indexes, sql: sql)
+    }
+
+    /// Whether `SELECT rowid` works: false for `WITHOUT ROWID` tables.
+    private func hasRowID(table: String) -> Bool {
+        let sql = "SELECT rowid FROM \(SQLiteDialect().quote(table)) LIMIT 0"
+        var statement: OpaquePointer?
+        defer { sqlite3_finalize(statement) }
+        return sqlite3_prepare_v2(connection.handle, sql, -1, &statement, nil) == SQLITE_OK
+    }
+
+    private func rows(_ sql: String, _ bindings: [SQLValue]) throws -> [[SQLValue]] {
+        try connection.withStatement(SQLStatement(sql, bindings)) { prepared in
+            var result: [[SQLValue]] = []
+            let reader = SQLiteRow(statement: prepared)
+            while try connection.step(prepared, sql: sql) {
+                result.append((0..<reader.columnCount).map(reader.value(at:)))
+            }
+            return result
+        }
+    }
+}
