@@ -13,13 +13,14 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
-// Swift 6 rejects reading mutable C globals (`stdscr`, `LINES`, `COLS`) as unsafe shared
-// state, and cannot import function-like macros (`COLOR_PAIR`, `getmaxyx`) or attribute
-// macros built from NCURSES_BITS. These wrappers are the only way the backend touches them.
-// All of them must be called from the one thread/actor that owns curses.
+// Swift 6 rejects reading mutable C globals (`stdscr`, `LINES`, `COLS`, `stdout`) as unsafe
+// shared state, and cannot import function-like macros (`COLOR_PAIR`, `getmaxyx`, `KEY_F`) or
+// the attribute macros built from NCURSES_BITS. These wrappers are the only way the backend
+// touches them. All of them must be called from the one thread/actor that owns curses.
 
 /// The standard screen created by `initscr`/`newterm`; NULL before initialisation.
 static inline WINDOW *ccurses_stdscr(void) { return stdscr; }
@@ -54,22 +55,32 @@ static inline attr_t ccurses_a_reverse(void) { return (attr_t)A_REVERSE; }
 static inline attr_t ccurses_a_underline(void) { return (attr_t)A_UNDERLINE; }
 static inline attr_t ccurses_a_italic(void) { return (attr_t)A_ITALIC; }
 
-/// `ERR` and `OK` are object-like macros that import, but `KEY_CODE_YES` is spelled here so the
-/// Swift side reads the same names as the C documentation of wget_wch: "returns KEY_CODE_YES
-/// if a function key is returned, OK if a wide character is returned, ERR otherwise".
+/// wget_wch(3X) "returns KEY_CODE_YES if a function key is returned, OK if a wide character
+/// is returned, ERR otherwise"; spelled as a function so the Swift side reads the same name.
 static inline int ccurses_key_code_yes(void) { return KEY_CODE_YES; }
 
 /// `KEY_F(n)`: the key code of function key n (a function-like macro).
 static inline int ccurses_key_f(int n) { return KEY_F(n); }
 
 /// Sets the locale from the environment so ncursesw encodes/decodes UTF-8.
-/// Must happen before initscr/newterm ("the application must call setlocale" — ncurses(3X)).
+/// ncurses(3X): the application must call setlocale before initscr/newterm, otherwise
+/// multibyte characters are not handled.
 static inline void ccurses_setlocale_from_environment(void) { setlocale(LC_ALL, ""); }
 
-/// Writes one grapheme (up to `count` wide characters: a base plus combining/ZWJ parts) at
+/// Standard output and input as FILE pointers for newterm(3X).
+static inline FILE *ccurses_stdout(void) { return stdout; }
+static inline FILE *ccurses_stdin(void) { return stdin; }
+
+/// wcwidth(3) is XSI: glibc declares it only when _XOPEN_SOURCE is defined, which the Glibc
+/// module Swift imports was not built with. ncursesw measures every character with it, so the
+/// backend asks the same function to detect where its own width table disagrees.
+extern int wcwidth(wchar_t c);
+static inline int ccurses_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
+/// Writes one grapheme (a base character plus combining parts, `count` wide characters) at
 /// (y, x) on stdscr with the given attributes and color pair.
-/// setcchar(3X): "wch ... is a null-terminated wide-character string; the first is a spacing
-/// character, the rest (up to CCHARW_MAX-1) are non-spacing". Longer clusters are cut.
+/// setcchar(3X): "wch ... is a null-terminated wide-character string"; ncurses keeps the
+/// first (spacing) character and following non-spacing ones, up to CCHARW_MAX.
 static inline int ccurses_put_grapheme(int y, int x, const wchar_t *wch, int count,
                                        attr_t attrs, int pair) {
     wchar_t buffer[CCHARW_MAX + 1];
@@ -79,6 +90,24 @@ static inline int ccurses_put_grapheme(int y, int x, const wchar_t *wch, int cou
     cchar_t cell;
     if (setcchar(&cell, buffer, attrs, (short)pair, NULL) == ERR) return ERR;
     return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+static void ccurses_endwin_at_exit(void) {
+    // endwin(3X): "calling endwin ... restores tty modes, moves the cursor to the lower
+    // left-hand corner, resets the terminal into the proper non-visual mode". isendwin()
+    // is true once endwin ran and nothing was refreshed since, so this does nothing after an
+    // orderly stop(), and nothing when curses was never started (stdscr is NULL).
+    if (stdscr != NULL && !isendwin()) endwin();
+}
+
+/// Registers (once) an atexit(3) handler that restores the terminal if the process exits
+/// (e.g. through exit()) while curses is still active.
+static inline void ccurses_restore_terminal_at_exit(void) {
+    static int registered = 0;
+    if (!registered) {
+        registered = 1;
+        atexit(ccurses_endwin_at_exit);
+    }
 }
 
 #endif
