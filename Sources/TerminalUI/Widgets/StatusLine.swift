@@ -1,7 +1,7 @@
 /// One row of text with a left-aligned and a right-aligned part, such as a status bar.
 ///
-/// When both do not fit, the right part is kept whole (up to the full width) and the left
-/// part is truncated with `…`.
+/// When both do not fit, the right part is kept (truncated only when it alone is wider than
+/// the row) and the left part is truncated with `…`, or dropped when no cell is left for it.
 ///
 /// ```swift
 /// StatusLine(left: " tracks — 1 204 rows", right: "q quit ").draw(into: &buffer, row: 23)
@@ -32,13 +32,14 @@ public struct StatusLine: Sendable, Hashable {
     /// - Returns: Left part, padding, right part.
     public func text(width: Int) -> String {
         guard width > 0 else { return "" }
+        guard !right.isEmpty else { return DisplayWidth.pad(left, toWidth: width) }
         let rightPart = DisplayWidth.truncate(right, toWidth: width)
-        let rightWidth = DisplayWidth.of(rightPart)
-        let gap = left.isEmpty || rightPart.isEmpty ? 0 : 1
-        let leftWidth = max(0, width - rightWidth - gap)
-        let leftPart = DisplayWidth.pad(left, toWidth: leftWidth)
-        return DisplayWidth.pad(leftPart + String(repeating: " ", count: gap) + rightPart,
-                                toWidth: width)
+        // One space always separates the parts; without room for it the left part is dropped.
+        let leftWidth = width - DisplayWidth.of(rightPart) - 1
+        guard !left.isEmpty, leftWidth > 0 else {
+            return DisplayWidth.pad(rightPart, toWidth: width, alignment: .right)
+        }
+        return DisplayWidth.pad(left, toWidth: leftWidth) + " " + rightPart
     }
 
     /// Draws the line across `width` cells of `row` starting at column `x`.
