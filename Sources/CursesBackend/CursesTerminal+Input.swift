@@ -138,7 +138,8 @@ extension CursesTerminal {
         case KEY_BACKSPACE: return .key(.backspace)
         case KEY_DC: return .key(.delete)
         case KEY_IC: return .key(.insert)
-        case ccurses_key_f(1)...ccurses_key_f(63): return .key(.function(Int(code - ccurses_key_f(0))))
+        case ccurses_key_f(1)...ccurses_key_f(63):
+            return .key(.function(Int(code - ccurses_key_f(0))))
         default:
             if code > 0 && code == controlLeftCode { return .key(.controlLeft) }
             if code > 0 && code == controlRightCode { return .key(.controlRight) }

@@ -68,8 +68,9 @@ import Testing
         let rect = Rect(x: 0, y: 0, width: 10, height: 6)
         #expect(rect.inset(by: 1) == Rect(x: 1, y: 1, width: 8, height: 4))
         #expect(rect.inset(by: 4).isEmpty)
-        #expect(rect.intersection(Rect(x: 8, y: 5, width: 5, height: 5))
-            == Rect(x: 8, y: 5, width: 2, height: 1))
+        #expect(
+            rect.intersection(Rect(x: 8, y: 5, width: 5, height: 5))
+                == Rect(x: 8, y: 5, width: 2, height: 1))
         #expect(rect.centered(width: 4, height: 2) == Rect(x: 3, y: 2, width: 4, height: 2))
         #expect(rect.centered(width: 40, height: 2) == Rect(x: 0, y: 2, width: 10, height: 2))
     }

@@ -55,18 +55,20 @@ struct SeededGenerator: RandomNumberGenerator {
         new.put("J", x: 0, y: 1)
         new.put("y", x: 4, y: 1)
         let updates = ScreenBuffer.diff(from: old, to: new)
-        #expect(updates == [.run(x: 0, y: 1, cells: [Cell("J")])] + [
-            .run(x: 4, y: 1, cells: [Cell("y")])
-        ])
+        #expect(
+            updates == [.run(x: 0, y: 1, cells: [Cell("J")])] + [
+                .run(x: 4, y: 1, cells: [Cell("y")])
+            ])
     }
 
     @Test func runsSeparatedByOneUnchangedCellAreMerged() {
         let old = ScreenBuffer(width: 6, height: 1)
         var new = old
         new.put("a b", x: 1, y: 0)
-        #expect(ScreenBuffer.diff(from: old, to: new) == [
-            .run(x: 1, y: 0, cells: [Cell("a"), Cell(" "), Cell("b")])
-        ])
+        #expect(
+            ScreenBuffer.diff(from: old, to: new) == [
+                .run(x: 1, y: 0, cells: [Cell("a"), Cell(" "), Cell("b")])
+            ])
     }
 
     @Test func aChangeInAContinuationCellRewritesTheWholeWideCharacter() {
@@ -76,18 +78,20 @@ struct SeededGenerator: RandomNumberGenerator {
         new.put("日", x: 1, y: 0, style: Style(attributes: .bold))
         let updates = ScreenBuffer.diff(from: old, to: new)
         let bold = Style(attributes: .bold)
-        #expect(updates == [.run(x: 1, y: 0, cells: [Cell("日", style: bold), Cell("", style: bold)])])
+        #expect(
+            updates == [.run(x: 1, y: 0, cells: [Cell("日", style: bold), Cell("", style: bold)])])
     }
 
     @Test func aSizeChangeClearsAndRedrawsEveryRow() {
         let old = ScreenBuffer(width: 3, height: 1)
         var new = ScreenBuffer(width: 2, height: 2)
         new.put("ok", x: 0, y: 1)
-        #expect(ScreenBuffer.diff(from: old, to: new) == [
-            .clear(width: 2, height: 2),
-            .run(x: 0, y: 0, cells: [.blank, .blank]),
-            .run(x: 0, y: 1, cells: [Cell("o"), Cell("k")]),
-        ])
+        #expect(
+            ScreenBuffer.diff(from: old, to: new) == [
+                .clear(width: 2, height: 2),
+                .run(x: 0, y: 0, cells: [.blank, .blank]),
+                .run(x: 0, y: 1, cells: [Cell("o"), Cell("k")]),
+            ])
     }
 
     @Test(arguments: [1, 2, 3, 42, 2024])
@@ -104,7 +108,8 @@ struct SeededGenerator: RandomNumberGenerator {
                 terminal.flush()
                 #expect(terminal.screen == frame)
                 if terminal.screen != frame {
-                    Issue.record("seed \(seed): \(previous.textSnapshot()) → \(frame.textSnapshot())")
+                    Issue.record(
+                        "seed \(seed): \(previous.textSnapshot()) → \(frame.textSnapshot())")
                     return
                 }
                 previous = frame

@@ -33,7 +33,8 @@ import Testing
 
     @Test func aBoxTitleIsTruncatedToFitTheBorder() {
         var buffer = ScreenBuffer(width: 10, height: 3)
-        let inner = Box(title: "A long title", border: .ascii).draw(into: &buffer, in: buffer.bounds)
+        let inner = Box(title: "A long title", border: .ascii).draw(
+            into: &buffer, in: buffer.bounds)
         #expect(inner == Rect(x: 1, y: 1, width: 8, height: 1))
         #expect(buffer.textSnapshot() == "+ A lon… +\n|        |\n+--------+\n")
     }
@@ -42,7 +43,8 @@ import Testing
         var buffer = ScreenBuffer(width: 12, height: 5, fill: Cell("x"))
         let inner = Dialog(title: "OK?", width: 8, height: 3, border: .ascii).draw(into: &buffer)
         buffer.put("yes", x: inner.x, y: inner.y)
-        #expect(buffer.textSnapshot() == """
+        #expect(
+            buffer.textSnapshot() == """
                 xxxxxxxxxxxx
                 xx+ OK? -+xx
                 xx|yes   |xx

@@ -44,12 +44,16 @@ public struct Box: Sendable, Hashable {
     @discardableResult
     public func draw(into buffer: inout ScreenBuffer, in rect: Rect) -> Rect {
         buffer.fill(rect, style: style)
-        guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
+        guard rect.width >= 2, rect.height >= 2 else {
+            return Rect(x: rect.x, y: rect.y, width: 0, height: 0)
+        }
         let horizontal = String(repeating: String(border.horizontal), count: rect.width - 2)
-        buffer.put(String(border.topLeft) + horizontal + String(border.topRight),
-                   x: rect.x, y: rect.y, style: style)
-        buffer.put(String(border.bottomLeft) + horizontal + String(border.bottomRight),
-                   x: rect.x, y: rect.maxY - 1, style: style)
+        buffer.put(
+            String(border.topLeft) + horizontal + String(border.topRight),
+            x: rect.x, y: rect.y, style: style)
+        buffer.put(
+            String(border.bottomLeft) + horizontal + String(border.bottomRight),
+            x: rect.x, y: rect.maxY - 1, style: style)
         for row in (rect.y + 1)..<(rect.maxY - 1) {
             buffer.put(String(border.vertical), x: rect.x, y: row, style: style)
             buffer.put(String(border.vertical), x: rect.maxX - 1, y: row, style: style)
