@@ -43,7 +43,9 @@ public final class CursesTerminal: TerminalBackend {
     /// Takes over the terminal: full-screen mode, raw keyboard input (Ctrl-C arrives as a key),
     /// no echo, hidden cursor, colors when available.
     ///
-    /// Call ``stop()`` to give the terminal back; it also happens when the process exits.
+    /// Call ``stop()`` to give the terminal back. As a last resort an `atexit` hook restores
+    /// the terminal when the process exits without stopping it (there is no deinit doing so:
+    /// `isolated deinit` needs macOS 15.4, and the package targets macOS 15).
     ///
     /// - Parameters:
     ///   - escapeDelay: Milliseconds to wait after Escape for the rest of an escape sequence;
@@ -93,10 +95,6 @@ public final class CursesTerminal: TerminalBackend {
         controlLeftCode = key_defined("\u{1B}[1;5D")
         controlRightCode = key_defined("\u{1B}[1;5C")
         lastReportedSize = Size(width: Int(ccurses_cols()), height: Int(ccurses_lines()))
-    }
-
-    isolated deinit {
-        stop()
     }
 
     /// The terminal's size as curses currently knows it.

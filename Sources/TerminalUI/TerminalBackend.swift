@@ -23,6 +23,8 @@ public protocol TerminalBackend: AnyObject {
 
     /// Shows the text cursor at (`x`, `y`), e.g. in an input field.
     ///
+    /// Call it after ``draw(_:)`` and before ``flush()``: drawing moves the cursor.
+    ///
     /// - Parameters:
     ///   - x: The column.
     ///   - y: The row.
