@@ -20,6 +20,12 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
+        .systemLibrary(
+            name: "CCurses",
+            path: "Sources/CCurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
         .macro(
             name: "TerrapinMacros",
             dependencies: [
@@ -31,8 +37,12 @@ let package = Package(
         .target(name: "TerrapinCore", dependencies: ["TerrapinMacros"]),
         .target(name: "TerrapinSQLite", dependencies: ["TerrapinCore", "CSQLite"]),
         .target(name: "Terrapin", dependencies: ["TerrapinCore", "TerrapinSQLite"]),
+        .target(name: "TerminalUI"),
+        .target(name: "CursesBackend", dependencies: ["TerminalUI", "CCurses"]),
+        .executableTarget(name: "tui-smoke", dependencies: ["CursesBackend", "TerminalUI"]),
         .testTarget(name: "TerrapinCoreTests", dependencies: ["TerrapinCore"]),
         .testTarget(name: "TerrapinSQLiteTests", dependencies: ["Terrapin", "TerrapinSQLite"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "TerrapinMacrosTests",
             dependencies: [

@@ -1,0 +1,113 @@
+#ifndef TERRAPIN_CCURSES_SHIM_H
+#define TERRAPIN_CCURSES_SHIM_H
+
+// The wide-character API (cchar_t, setcchar, mvadd_wch, wget_wch) is only declared when
+// _XOPEN_SOURCE_EXTENDED is defined before <curses.h>: "With XPG4, you must define
+// _XOPEN_SOURCE_EXTENDED" (curses.h). NCURSES_WIDECHAR makes the choice explicit.
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// Swift 6 rejects reading mutable C globals (`stdscr`, `LINES`, `COLS`, `stdout`) as unsafe
+// shared state, and cannot import function-like macros (`COLOR_PAIR`, `getmaxyx`, `KEY_F`) or
+// the attribute macros built from NCURSES_BITS. These wrappers are the only way the backend
+// touches them. All of them must be called from the one thread/actor that owns curses.
+
+/// The standard screen created by `initscr`/`newterm`; NULL before initialisation.
+static inline WINDOW *ccurses_stdscr(void) { return stdscr; }
+
+/// Number of lines of the terminal as curses last saw it (updated on KEY_RESIZE).
+static inline int ccurses_lines(void) { return LINES; }
+
+/// Number of columns of the terminal as curses last saw it (updated on KEY_RESIZE).
+static inline int ccurses_cols(void) { return COLS; }
+
+/// Number of color pairs the terminal supports (valid after start_color).
+static inline int ccurses_color_pairs(void) { return COLOR_PAIRS; }
+
+/// Number of colors the terminal supports (valid after start_color).
+static inline int ccurses_colors(void) { return COLORS; }
+
+/// `getmaxyx(win, y, x)` is a macro assigning to its arguments; this returns both.
+static inline void ccurses_getmaxyx(WINDOW *win, int *y, int *x) {
+    int yy, xx;
+    getmaxyx(win, yy, xx);
+    *y = yy;
+    *x = xx;
+}
+
+/// `COLOR_PAIR(n)`: the attribute bits selecting pair n.
+static inline attr_t ccurses_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
+
+static inline attr_t ccurses_a_normal(void) { return (attr_t)A_NORMAL; }
+static inline attr_t ccurses_a_bold(void) { return (attr_t)A_BOLD; }
+static inline attr_t ccurses_a_dim(void) { return (attr_t)A_DIM; }
+static inline attr_t ccurses_a_reverse(void) { return (attr_t)A_REVERSE; }
+static inline attr_t ccurses_a_underline(void) { return (attr_t)A_UNDERLINE; }
+static inline attr_t ccurses_a_italic(void) { return (attr_t)A_ITALIC; }
+
+/// wget_wch(3X) "returns KEY_CODE_YES if a function key is returned, OK if a wide character
+/// is returned, ERR otherwise"; spelled as a function so the Swift side reads the same name.
+static inline int ccurses_key_code_yes(void) { return KEY_CODE_YES; }
+
+/// `KEY_F(n)`: the key code of function key n (a function-like macro).
+static inline int ccurses_key_f(int n) { return KEY_F(n); }
+
+/// Sets the locale from the environment so ncursesw encodes/decodes UTF-8.
+/// ncurses(3X): the application must call setlocale before initscr/newterm, otherwise
+/// multibyte characters are not handled.
+static inline void ccurses_setlocale_from_environment(void) { setlocale(LC_ALL, ""); }
+
+/// Standard output and input as FILE pointers for newterm(3X).
+static inline FILE *ccurses_stdout(void) { return stdout; }
+static inline FILE *ccurses_stdin(void) { return stdin; }
+
+/// wcwidth(3) is XSI: glibc declares it only when _XOPEN_SOURCE is defined, which the Glibc
+/// module Swift imports was not built with. ncursesw measures every character with it, so the
+/// backend asks the same function to detect where its own width table disagrees.
+extern int wcwidth(wchar_t c);
+static inline int ccurses_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
+/// Writes one grapheme (a base character plus combining parts, `count` wide characters) at
+/// (y, x) on stdscr with the given attributes and color pair.
+/// setcchar(3X): "wch ... is a null-terminated wide-character string"; ncurses keeps the
+/// first (spacing) character and following non-spacing ones, up to CCHARW_MAX.
+static inline int ccurses_put_grapheme(int y, int x, const wchar_t *wch, int count,
+                                       attr_t attrs, int pair) {
+    wchar_t buffer[CCHARW_MAX + 1];
+    int n = count < CCHARW_MAX ? count : CCHARW_MAX;
+    for (int i = 0; i < n; i++) buffer[i] = wch[i];
+    buffer[n] = L'\0';
+    cchar_t cell;
+    if (setcchar(&cell, buffer, attrs, (short)pair, NULL) == ERR) return ERR;
+    return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+static void ccurses_endwin_at_exit(void) {
+    // endwin(3X): "calling endwin ... restores tty modes, moves the cursor to the lower
+    // left-hand corner, resets the terminal into the proper non-visual mode". isendwin()
+    // is true once endwin ran and nothing was refreshed since, so this does nothing after an
+    // orderly stop(), and nothing when curses was never started (stdscr is NULL).
+    if (stdscr != NULL && !isendwin()) endwin();
+}
+
+/// Registers (once) an atexit(3) handler that restores the terminal if the process exits
+/// (e.g. through exit()) while curses is still active.
+static inline void ccurses_restore_terminal_at_exit(void) {
+    static int registered = 0;
+    if (!registered) {
+        registered = 1;
+        atexit(ccurses_endwin_at_exit);
+    }
+}
+
+#endif
