@@ -23,7 +23,6 @@ let package = Package(
         .systemLibrary(
             name: "CCurses",
             path: "Sources/CCurses",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         .macro(
