@@ -22,10 +22,11 @@ public func lookupTextFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: I
             let canonical = predicate.lookupText
             do {
                 let reparsed = try QueryPredicate.parse(lookupText: canonical)
+                let shown = String(describing: reparsed)
                 require(
                     reparsed == predicate,
-                    "round trip changed \(String(reflecting: text)): \(String(reflecting: canonical))"
-                        + " parsed as \(String(describing: reparsed))")
+                    "round trip changed \(String(reflecting: text)): "
+                        + "\(String(reflecting: canonical)) parsed as \(shown)")
             } catch {
                 fatalError(
                     "canonical text \(String(reflecting: canonical)) of \(String(reflecting: text))"

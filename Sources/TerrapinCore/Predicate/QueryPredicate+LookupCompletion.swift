@@ -17,8 +17,7 @@ extension QueryPredicate {
     ///   - text: The lookup text being edited.
     ///   - cursor: The cursor's `Character` offset, clamped to `0...text.count`.
     /// - Returns: The kind of token at the cursor, its typed prefix and that prefix's range.
-    public static func completionContext(in text: String, cursor: Int) -> LookupCompletionContext
-    {
+    public static func completionContext(in text: String, cursor: Int) -> LookupCompletionContext {
         let clamped = min(max(cursor, 0), text.count)
         var scanner = LookupCompletionScanner(String(text.prefix(clamped)))
         return scanner.context()

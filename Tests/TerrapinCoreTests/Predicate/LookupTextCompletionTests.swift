@@ -1,5 +1,5 @@
-import Testing
 import TerrapinCore
+import Testing
 
 @Suite struct LookupTextCompletionTests {
     /// The completion context with the cursor at the end of `text`.
@@ -12,17 +12,22 @@ import TerrapinCore
     }
 
     @Test func aPartialFieldNameIsThePrefix() {
-        #expect(context("na") == LookupCompletionContext(kind: .fieldName, prefix: "na", range: 0..<2))
+        #expect(
+            context("na") == LookupCompletionContext(kind: .fieldName, prefix: "na", range: 0..<2))
         #expect(
             context("genre=Jazz | na")
                 == LookupCompletionContext(kind: .fieldName, prefix: "na", range: 13..<15))
         #expect(
-            context("a=1 (!ci") == LookupCompletionContext(kind: .fieldName, prefix: "ci", range: 6..<8))
+            context("a=1 (!ci")
+                == LookupCompletionContext(kind: .fieldName, prefix: "ci", range: 6..<8))
     }
 
     @Test func afterAValueAndASpaceANewFieldStarts() {
-        #expect(context("a=1 ") == LookupCompletionContext(kind: .fieldName, prefix: "", range: 4..<4))
-        #expect(context("a=1 or ") == LookupCompletionContext(kind: .fieldName, prefix: "", range: 7..<7))
+        #expect(
+            context("a=1 ") == LookupCompletionContext(kind: .fieldName, prefix: "", range: 4..<4))
+        #expect(
+            context("a=1 or ")
+                == LookupCompletionContext(kind: .fieldName, prefix: "", range: 7..<7))
     }
 
     @Test func aPartialKeywordStillCompletesFieldNames() {

@@ -1,5 +1,5 @@
-import Testing
 import TerrapinCore
+import Testing
 
 @Suite struct LookupTextErrorTests {
     /// Checks where parsing `text` fails and what the error says.
@@ -113,7 +113,9 @@ import TerrapinCore
     }
 
     @Test func badBlobsAreReported() {
-        expectError("a=x'abc'", at: 7, expected: "an even number of hex digits in the blob", found: "an odd number")
+        expectError(
+            "a=x'abc'", at: 7, expected: "an even number of hex digits in the blob",
+            found: "an odd number")
         expectError("a=x'zz'", at: 4, expected: "a hex digit in the blob", found: "the word 'zz'")
     }
 
@@ -138,6 +140,7 @@ import TerrapinCore
     @Test func theDescriptionReadsAsASentence() {
         #expect(
             syntaxError("name=")?.description
-                == "Lookup syntax error at column 6: expected a value after '=', found end of input.")
+                == "Lookup syntax error at column 6: expected a value after '=', "
+                + "found end of input.")
     }
 }

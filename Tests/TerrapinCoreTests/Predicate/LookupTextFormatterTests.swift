@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TerrapinCore
+import Testing
 
 @Suite struct LookupTextFormatterTests {
     @Test func conditionsAreWrittenInCanonicalForm() {
@@ -42,7 +42,9 @@ import TerrapinCore
     }
 
     @Test func realsAreWrittenSoTheyReadBackExactly() throws {
-        for real in [0.1, -0.0, 1e16, .leastNonzeroMagnitude, 1.7976931348623157e308, 1 / 3.0, 100.0] {
+        for real in [
+            0.1, -0.0, 1e16, .leastNonzeroMagnitude, 1.7976931348623157e308, 1 / 3.0, 100.0,
+        ] {
             let predicate = condition("a", .exact, .real(real))
             #expect(try parsed(predicate.lookupText) == predicate, "\(real)")
         }
@@ -57,11 +59,20 @@ import TerrapinCore
                 .and([condition("name", .icontains, "love song"), condition("ms", .gt, 300_000)]),
                 condition("genre", .exact, "Jazz"),
             ]),
-            .and([.or([condition("a", .lt, 1), condition("b", .lte, 2)]), .not(condition("c", .iexact, "x"))]),
+            .and([
+                .or([condition("a", .lt, 1), condition("b", .lte, 2)]),
+                .not(condition("c", .iexact, "x")),
+            ]),
             .not(.or([condition("a", .startswith, "x"), condition("b", .endswith, "y")])),
             .not(.not(condition("a", .istartswith, ""))),
-            .or([condition("a", .exact, 1), .or([condition("b", .exact, 2), condition("c", .exact, 3)])]),
-            .and([condition("a", .exact, 1), .and([condition("b", .exact, 2)] + [condition("c", .iendswith, "z")])]),
+            .or([
+                condition("a", .exact, 1),
+                .or([condition("b", .exact, 2), condition("c", .exact, 3)]),
+            ]),
+            .and([
+                condition("a", .exact, 1),
+                .and([condition("b", .exact, 2)] + [condition("c", .iendswith, "z")]),
+            ]),
             condition("First Name", .icontains, "bob"),
             condition("a`b", .exact, "`"),
             condition("名前", .contains, "🐢 turtle"),

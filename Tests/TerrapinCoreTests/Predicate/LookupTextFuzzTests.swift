@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TerrapinCore
+import Testing
 
 /// Seeded, deterministic fuzzing of the lookup text parser, formatter and completion; the
 /// coverage-guided fuzzer in `Fuzz/` goes further, outside `swift test`.
@@ -43,7 +43,8 @@ import TerrapinCore
                 characters.remove(at: index)
             default:
                 if index < characters.count {
-                    characters[index] = (pieces.randomElement(using: &generator) ?? "a").first ?? "a"
+                    characters[index] =
+                        (pieces.randomElement(using: &generator) ?? "a").first ?? "a"
                 }
             }
         }
@@ -62,7 +63,8 @@ import TerrapinCore
                 guard let predicate = try QueryPredicate.parse(lookupText: input) else { continue }
                 parsedCount += 1
                 let text = predicate.lookupText
-                #expect(try QueryPredicate.parse(lookupText: text) == predicate, "\(input) -> \(text)")
+                #expect(
+                    try QueryPredicate.parse(lookupText: text) == predicate, "\(input) -> \(text)")
             } catch {
                 #expect((0...input.count).contains(error.position), "\(input): \(error)")
                 #expect(error.input == input)
@@ -181,12 +183,16 @@ enum RandomPredicate {
             if real.isNaN { real = -0.0 }
             return .real(real)
         case 3:
-            let pieces = ["a", " ", "\"", "'", "\\", "\n", "\t", "\r", "|", "null", "1", "🐢", "\u{301}", "`"]
+            let pieces = [
+                "a", " ", "\"", "'", "\\", "\n", "\t", "\r", "|", "null", "1", "🐢", "\u{301}", "`",
+            ]
             let count = Int.random(in: 0...6, using: &generator)
-            return .text((0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined())
+            return .text(
+                (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined())
         default:
             let count = Int.random(in: 0...4, using: &generator)
-            return .blob(Data((0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }))
+            return .blob(
+                Data((0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }))
         }
     }
 }

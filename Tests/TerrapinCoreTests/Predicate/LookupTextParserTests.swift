@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TerrapinCore
+import Testing
 
 @Suite struct LookupTextParserTests {
     @Test func theIssueExampleParsesAsAnOrOfAnAndAndACondition() throws {
@@ -37,7 +37,9 @@ import TerrapinCore
     }
 
     @Test func chainsAreFlattened() throws {
-        let items = [condition("a", .exact, 1), condition("b", .exact, 2), condition("c", .exact, 3)]
+        let items = [
+            condition("a", .exact, 1), condition("b", .exact, 2), condition("c", .exact, 3),
+        ]
         #expect(try parsed("a=1 b=2 c=3") == .and(items))
         #expect(try parsed("a=1 & b=2 and c=3") == .and(items))
         #expect(try parsed("a=1 | b=2 or c=3") == .or(items))
@@ -94,7 +96,8 @@ import TerrapinCore
     }
 
     @Test func backtickNamesAllowOddColumnNames() throws {
-        #expect(try parsed("`First Name`__icontains=bob") == condition("First Name", .icontains, "bob"))
+        #expect(
+            try parsed("`First Name`__icontains=bob") == condition("First Name", .icontains, "bob"))
         #expect(try parsed("`a``b`=1") == condition("a`b", .exact, 1))
         #expect(try parsed("`name__gt`=1") == condition("name__gt", .exact, 1))
         #expect(try parsed("`número de 🐢`>2") == condition("número de 🐢", .gt, 2))
@@ -109,7 +112,9 @@ import TerrapinCore
     @Test func quotedValuesAreAlwaysText() throws {
         #expect(try parsed(#"a="123""#) == condition("a", .exact, "123"))
         #expect(try parsed("a='null'") == condition("a", .exact, "null"))
-        #expect(try parsed(#"a="say \"hi\"\n\t\\ it's""#) == condition("a", .exact, "say \"hi\"\n\t\\ it's"))
+        #expect(
+            try parsed(#"a="say \"hi\"\n\t\\ it's""#)
+                == condition("a", .exact, "say \"hi\"\n\t\\ it's"))
         #expect(try parsed(#"a='it\'s'"#) == condition("a", .exact, "it's"))
         #expect(try parsed(#"a="x | (y)""#) == condition("a", .exact, "x | (y)"))
     }
@@ -143,7 +148,9 @@ import TerrapinCore
     }
 
     @Test func aBareWordEndsAtSpecialCharacters() throws {
-        #expect(try parsed("a=x|b=y") == .or([condition("a", .exact, "x"), condition("b", .exact, "y")]))
+        #expect(
+            try parsed("a=x|b=y")
+                == .or([condition("a", .exact, "x"), condition("b", .exact, "y")]))
         #expect(try parsed("(a=x)") == condition("a", .exact, "x"))
     }
 
@@ -176,6 +183,9 @@ import TerrapinCore
     @Test func conditionsMayTouchWithoutSpaces() throws {
         #expect(
             try parsed(#"a="x"b=1(c=2)"#)
-                == .and([condition("a", .exact, "x"), condition("b", .exact, 1), condition("c", .exact, 2)]))
+                == .and([
+                    condition("a", .exact, "x"), condition("b", .exact, 1),
+                    condition("c", .exact, 2),
+                ]))
     }
 }

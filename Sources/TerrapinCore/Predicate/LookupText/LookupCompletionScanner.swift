@@ -28,9 +28,11 @@ struct LookupCompletionScanner {
             if lexer.isAtEnd { return make(.none, "", from: lexer.offset) }
             guard let comparison = lexer.comparison() else { continue }
             lexer.offset += comparison.length
-            let lookup = key.hasExplicitLookup ? key.lookup : comparison.shortcutLookup ?? key.lookup
+            let lookup =
+                key.hasExplicitLookup ? key.lookup : comparison.shortcutLookup ?? key.lookup
             if let prefix = scanValue() {
-                return make(.value(field: key.field, lookup: lookup), prefix.text, from: prefix.start)
+                return make(
+                    .value(field: key.field, lookup: lookup), prefix.text, from: prefix.start)
             }
         }
     }

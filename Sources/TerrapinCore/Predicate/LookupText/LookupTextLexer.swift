@@ -113,7 +113,8 @@ struct LookupTextLexer {
             guard let scalar = peek() else {
                 throw error(
                     at: source.count,
-                    expected: "\(quoteName) to close the text started at column \(column(of: start))",
+                    expected:
+                        "\(quoteName) to close the text started at column \(column(of: start))",
                     found: "end of input")
             }
             offset += 1
@@ -168,7 +169,8 @@ struct LookupTextLexer {
             guard LookupTextCharacters.isHexDigit(scalar),
                 let digit = UInt8(String(scalar), radix: 16)
             else {
-                throw error(at: offset, expected: "a hex digit in the blob", found: found(at: offset))
+                throw error(
+                    at: offset, expected: "a hex digit in the blob", found: found(at: offset))
             }
             offset += 1
             if let first = high {
