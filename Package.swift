@@ -9,9 +9,12 @@ let package = Package(
         .library(name: "Terrapin", targets: ["Terrapin"]),
         .library(name: "TerrapinCore", targets: ["TerrapinCore"]),
         .library(name: "TerrapinSQLite", targets: ["TerrapinSQLite"]),
+        .library(name: "TerrapinDemo", targets: ["TerrapinDemo"]),
+        .library(name: "TerrapinApp", targets: ["TerrapinApp"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/swiftlang/swift-syntax.git", exact: "603.0.1")
+        .package(url: "https://github.com/swiftlang/swift-syntax.git", exact: "603.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
     targets: [
         .systemLibrary(
@@ -41,9 +44,21 @@ let package = Package(
         .target(name: "TerminalUI"),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CCurses"]),
         .executableTarget(name: "tui-smoke", dependencies: ["CursesBackend", "TerminalUI"]),
+        .target(name: "TerrapinBrowser", dependencies: ["TerminalUI", "TerrapinCore"]),
+        .target(name: "TerrapinDemo", dependencies: ["Terrapin"]),
+        .target(name: "TerrapinApp", dependencies: ["TerrapinBrowser", "CursesBackend", "Terrapin"]),
+        .executableTarget(
+            name: "terrapin",
+            dependencies: [
+                "TerrapinApp", "TerrapinDemo", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "TerrapinCoreTests", dependencies: ["TerrapinCore"]),
         .testTarget(name: "TerrapinSQLiteTests", dependencies: ["Terrapin", "TerrapinSQLite"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerrapinDemoTests", dependencies: ["TerrapinDemo"]),
+        .testTarget(name: "TerrapinCLITests", dependencies: ["terrapin"]),
         .testTarget(
             name: "TerrapinMacrosTests",
             dependencies: [

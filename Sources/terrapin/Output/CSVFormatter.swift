@@ -1,0 +1,43 @@
+import TerrapinCore
+
+/// Comma-separated values with RFC 4180 quoting: a header line of column names, then one line
+/// per row, ending in `\n`.
+///
+/// A field is quoted when it holds a comma, a double quote, a CR or LF, or starts or ends
+/// with a space, and quotes inside are doubled. `NULL` is an empty, unquoted field, while
+/// empty text is `""`, so the two stay distinguishable. Blobs are lowercase hex digits;
+/// reals are Swift's shortest round-tripping form.
+struct CSVFormatter: RowFormatter {
+    /// The column names.
+    let columns: [String]
+
+    func start() -> String {
+        columns.map { Self.quote($0) }.joined(separator: ",") + "\n"
+    }
+
+    func format(_ values: [SQLValue]) -> String {
+        values.map(Self.field).joined(separator: ",") + "\n"
+    }
+
+    func finish() -> String { "" }
+
+    /// One value as a CSV field.
+    static func field(_ value: SQLValue) -> String {
+        switch value {
+        case .null: return ""
+        case .integer(let integer): return String(integer)
+        case .real(let real): return String(real)
+        case .text(let text): return text.isEmpty ? "\"\"" : quote(text)
+        case .blob(let data): return data.hexString
+        }
+    }
+
+    /// Text, quoted when RFC 4180 requires it (or when spaces at its ends would be lost).
+    static func quote(_ text: String) -> String {
+        let needsQuotes =
+            text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || text.hasPrefix(" ") || text.hasSuffix(" ")
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,31 @@
+import Terrapin
+import TerrapinApp
+import TerrapinBrowser
+
+/// Opens a database with the command line's checks and hands it to the browser.
+enum BrowserLauncher {
+    /// Opens `location`, checks `table`, and runs the browser until the user quits.
+    ///
+    /// - Throws: ``CommandFailure`` for a missing or broken file or an unknown table;
+    ///   the terminal's errors when standard input or output is not a terminal.
+    static func launch(
+        _ location: String, readOnly isReadOnly: Bool, table: String?, usesASCII: Bool,
+        models: [any Model.Type]
+    ) async throws {
+        let (database, tables) = try await DatabaseOpener.open(
+            location, readOnly: isReadOnly, models: models)
+        do {
+            let initialTable = try table.map {
+                try DatabaseOpener.table(named: $0, in: tables).name
+            }
+            let options = BrowserOptions(
+                isReadOnly: isReadOnly || database.isReadOnly, models: models,
+                initialTable: initialTable, usesASCII: usesASCII)
+            try await runBrowser(database: database, options: options)
+        } catch {
+            try? await database.close()
+            throw error
+        }
+        try await database.close()
+    }
+}
