@@ -51,10 +51,10 @@ struct TableFormatter: RowFormatter {
         }
         let fixed = measured.map { min(maximumWidth, max(1, $0)) }
         widths = fixed
-        var output = ""
-        output += zip(columns, fixed).map { name, width in
-            DisplayWidth.pad(DisplayWidth.visible(name), toWidth: width)
-        }.joined(separator: " | ") + "\n"
+        var output = Self.trimmed(
+            zip(columns, fixed).map { name, width in
+                DisplayWidth.pad(DisplayWidth.visible(name), toWidth: width)
+            }.joined(separator: " | "))
         output += fixed.map { String(repeating: "-", count: $0) }.joined(separator: "-+-") + "\n"
         for row in sample { output += line(row, widths: fixed) }
         sample = []
@@ -72,9 +72,14 @@ struct TableFormatter: RowFormatter {
             }
             cells.append(DisplayWidth.pad(Self.text(value), toWidth: width, alignment: alignment))
         }
-        var text = cells.joined(separator: " | ")
-        while text.hasSuffix(" ") { text.removeLast() }
-        return text + "\n"
+        return Self.trimmed(cells.joined(separator: " | "))
+    }
+
+    /// A line without trailing spaces, ended with a newline.
+    private static func trimmed(_ line: String) -> String {
+        var line = line
+        while line.hasSuffix(" ") { line.removeLast() }
+        return line + "\n"
     }
 
     /// A value as shown in a cell, before fitting.
