@@ -79,8 +79,8 @@ enum TerrapinDiagnostic: DiagnosticMessage {
                 + "Int64 keys can; use `@PrimaryKey(autoIncrement: false)` for keys the "
                 + "application assigns"
         case .missingTypeAnnotation(let field):
-            return "field '\(field)' needs an explicit type annotation (for example "
-                + "`var \(field): Int`): @Model reads the column type from it"
+            return "field '\(field)' needs an explicit type annotation "
+                + "(`\(field): <Type>`): @Model reads the column type from it"
         case .letWithInitialValue(let field):
             return "field '\(field)' is a 'let' with an initial value, so a row read from the "
                 + "database could not set it: make it 'var', remove the initial value, or make "

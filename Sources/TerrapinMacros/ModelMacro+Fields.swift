@@ -15,7 +15,12 @@ extension ModelMacro {
         for member in structDecl.memberBlock.members {
             guard let variable = member.decl.as(VariableDeclSyntax.self),
                 !variable.isTypeProperty, !variable.isLazy, !variable.isComputed
-            else { continue }
+            else {
+                if markersHaveErrors(on: member.decl) {
+                    hasMarkerErrors = true
+                }
+                continue
+            }
             var template = ModelField(
                 name: "", identifier: "", type: TypeSyntax(MissingTypeSyntax()),
                 isLet: variable.isLet, declaration: variable)
@@ -32,6 +37,17 @@ extension ModelMacro {
             }
         }
         return fields
+    }
+
+    /// Whether a member that is not a field carries a marker attribute (which its macro
+    /// reports as misplaced).
+    private static func markersHaveErrors(on declaration: DeclSyntax) -> Bool {
+        guard let attributes = declaration.asProtocol(WithAttributesSyntax.self)?.attributes
+        else { return false }
+        return attributes.markers.contains { kind, attribute in
+            MarkerReading(kind: kind, attribute: attribute, declaration: declaration)
+                .diagnostics.hasErrors
+        }
     }
 
     /// Merges the options of every marker attribute on a property into the field.
