@@ -63,7 +63,8 @@ struct MarkerReading {
             reason = nil
         }
         if let reason {
-            diagnostics.add(.markerMisplaced(attribute: kind.rawValue, reason: reason), at: attribute)
+            diagnostics.add(
+                .markerMisplaced(attribute: kind.rawValue, reason: reason), at: attribute)
             return false
         }
         if variable.bindings.count > 1 {

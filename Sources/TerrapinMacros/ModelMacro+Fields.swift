@@ -152,7 +152,8 @@ extension ModelMacro {
             return nil
         }
         let pattern = binding.pattern
-        let annotated = binding
+        let annotated =
+            binding
             .with(\.pattern, pattern.with(\.trailingTrivia, []))
             .with(
                 \.typeAnnotation,

@@ -63,7 +63,8 @@ public struct ModelMacro: ExtensionMacro {
         let marked = fields.indices.filter { fields[$0].primaryKey != nil }
         if let first = marked.first {
             for extra in marked.dropFirst() {
-                let node = fields[extra].primaryKeyAttribute.map(Syntax.init)
+                let node =
+                    fields[extra].primaryKeyAttribute.map(Syntax.init)
                     ?? Syntax(fields[extra].declaration)
                 diagnostics.add(
                     .multiplePrimaryKeys(

@@ -84,8 +84,7 @@ struct ModelOptions {
                     diagnostics.add(.expectedStringArrayArray(argument: argument), at: element)
                     continue
                 }
-                if checker.check(name, argument: argument, at: element, diagnostics: &diagnostics)
-                {
+                if checker.check(name, argument: argument, at: element, diagnostics: &diagnostics) {
                     names.append(name)
                 }
             }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TerrapinCore
+import Testing
 
 // Real models expanded by the compiler plugin: these tests check what the generated code
 // does, not how it reads (that is TerrapinMacrosTests' job).
@@ -104,7 +104,8 @@ private func tableName<M: Model>(of _: M.Type) -> String {
             ])
         #expect(
             columns.filter(\.isNullable).map(\.fieldName) == ["composer", "albumId", "artwork"])
-        #expect(columns.map(\.swiftTypeName).prefix(5) == ["Int?", "String", "Int", "String?", "Int?"])
+        #expect(
+            columns.map(\.swiftTypeName).prefix(5) == ["Int?", "String", "Int", "String?", "Int?"])
     }
 
     @Test func schemaCarriesFieldOptions() throws {
