@@ -196,7 +196,8 @@ import Testing
                 }
                 """,
             diagnostics: [
-                // The macro system refuses before @Field runs; @Model still generates nothing.
+                // The test expander refuses before @Field runs (the compiler runs @Field, which
+                // reports "@Field applies to one property: ..."); @Model generates nothing.
                 DiagnosticSpec(
                     message: "peer macro can only be applied to a single variable",
                     line: 4, column: 5)
