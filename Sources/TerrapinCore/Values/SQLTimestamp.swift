@@ -6,9 +6,9 @@ import Foundation
 /// `ISO8601DateFormatter` costs microseconds per call; this is plain arithmetic, so reading
 /// a million timestamps does not dominate a fetch.
 public enum SQLTimestamp {
-    /// Formats a date as `YYYY-MM-DD HH:MM:SS.SSS` in UTC.
+    /// Formats a date as `YYYY-MM-DD HH:MM:SS.SSS` in UTC, rounded to the millisecond.
     public static func format(_ date: Date) -> String {
-        let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
         var days = totalMilliseconds / 86_400_000
         var millisecondsOfDay = totalMilliseconds % 86_400_000
         if millisecondsOfDay < 0 {
