@@ -147,6 +147,7 @@ extension Model {
 ///     try await Track.create(outro)
 /// }
 /// ```
+@discardableResult
 public func transaction<Result: Sendable>(
     on database: (any Database)? = nil,
     _ body: @Sendable (any Database) async throws -> Result
