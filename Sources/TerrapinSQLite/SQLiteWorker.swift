@@ -72,7 +72,8 @@ final class SQLiteWorker: Sendable {
     /// An interrupted statement of a cancelled task becomes `CancellationError`.
     static func translate(_ error: any Error, cancelled: Bool) -> any Error {
         if cancelled { return CancellationError() }
-        if case TerrapinError.database(let code, _, _) = error, Int32(code) & 0xff == SQLITE_INTERRUPT
+        if case TerrapinError.database(let code, _, _) = error,
+            Int32(code) & 0xff == SQLITE_INTERRUPT
         {
             return CancellationError()
         }

@@ -53,9 +53,10 @@ final class Flag: Sendable {
         }
         // The largest number of queries running at the same instant.
         let all = intervals.values
-        let maximumOverlap = all.map { interval in
-            all.filter { $0.contains(interval.lowerBound) }.count
-        }.max() ?? 0
+        let maximumOverlap =
+            all.map { interval in
+                all.filter { $0.contains(interval.lowerBound) }.count
+            }.max() ?? 0
         #expect(all.count == 10)
         #expect(maximumOverlap >= 2, "reads ran one after another")
         let seen = Set(labels.values)

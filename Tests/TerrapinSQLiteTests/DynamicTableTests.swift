@@ -37,7 +37,10 @@ import Testing
         #expect(!pair.hasRowID)
         let loose = try #require(tables.first { $0.name == "loose" })
         #expect(loose.primaryKey.isEmpty && loose.hasRowID && loose.rowKey == ["rowid"])
-        #expect(loose.indexes == [IndexDescription(name: "loose_xy", columns: ["x", "y"], isUnique: true)])
+        #expect(
+            loose.indexes == [
+                IndexDescription(name: "loose_xy", columns: ["x", "y"], isUnique: true)
+            ])
         let child = try #require(tables.first { $0.name == "child" })
         #expect(
             child.foreignKeys == [
@@ -57,7 +60,9 @@ import Testing
         try await table.insertRow(["col with space": "héllo 🐢", "data": .blob(blob)])
         try await table.insertRow(["col with space": nil, "città": 2.25])
         _ = try await database.execute(
-            raw: #"INSERT INTO "weird ""name"" 表" ("col with space") VALUES (CAST(X'C328' AS TEXT))"#)
+            raw:
+                #"INSERT INTO "weird ""name"" 表" ("col with space") VALUES (CAST(X'C328' AS TEXT))"#
+        )
         let rows = try await table.orderBy("key id").all()
         #expect(rows.count == 3)
         #expect(rows[0]["col with space"] == "héllo 🐢")
@@ -66,7 +71,9 @@ import Testing
         #expect(rows[1]["col with space"] == .null)
         // Invalid UTF-8 comes back byte for byte, as a blob, never replaced.
         #expect(rows[2]["col with space"] == .blob(Data([0xC3, 0x28])))
-        let filtered = try await table.filter(parsing: "`col with space`__icontains=HÉLLO | città__gt=2").all()
+        let filtered = try await table.filter(
+            parsing: "`col with space`__icontains=HÉLLO | città__gt=2"
+        ).all()
         #expect(filtered.count == 1)  // SQLite's LIKE folds ASCII only: 'É' ≠ 'é'
         let ascii = try await table.filter(parsing: "`col with space`__icontains=LLO").count()
         #expect(ascii == 1)
@@ -104,10 +111,15 @@ import Testing
                 INSERT INTO loose (x, y) SELECT CASE WHEN i % 7 = 0 THEN NULL ELSE 'v' || (i % 13) END, i FROM c
                 """)
         let loose = try await database.table("loose")
-        for ordering in [[OrderTerm("x")], [OrderTerm("x", descending: true)], [OrderTerm("y", descending: true)]] {
+        for ordering in [
+            [OrderTerm("x")], [OrderTerm("x", descending: true)],
+            [OrderTerm("y", descending: true)],
+        ] {
             let query = loose.orderBy(ordering)
-            let expected = try await query.orderBy(ordering + [OrderTerm("rowid", descending: ordering[0].isDescending)])
-                .all().map { $0["y"] }
+            let expected = try await query.orderBy(
+                ordering + [OrderTerm("rowid", descending: ordering[0].isDescending)]
+            )
+            .all().map { $0["y"] }
             var seen: [SQLValue?] = []
             var page = try await query.fetchPage(size: 10)
             seen += page.rows.map { $0["y"] }
@@ -141,11 +153,15 @@ import Testing
         let plan = try await database.raw(
             #"EXPLAIN QUERY PLAN SELECT * FROM "loose" WHERE "rowid" < ? ORDER BY "rowid" DESC LIMIT 6"#,
             [49_996])
-        #expect(plan.contains { ($0["detail"]?.description ?? "").contains("USING INTEGER PRIMARY KEY") })
+        #expect(
+            plan.contains {
+                ($0["detail"]?.description ?? "").contains("USING INTEGER PRIMARY KEY")
+            })
     }
 
     @Test func memoryDatabasesWork() async throws {
-        let database = try await connect("sqlite://:memory:", models: [Artist.self], makeDefault: false)
+        let database = try await connect(
+            "sqlite://:memory:", models: [Artist.self], makeDefault: false)
         try await database.generateSchemas()
         try await database.generateSchemas()  // safe twice
         try await Artist.create(Artist(name: "Solo"), on: database)

@@ -122,7 +122,9 @@ import Testing
         await #expect {
             try await Track.all(on: database)
         } throws: { error in
-            guard case TerrapinError.decodingFailed("Track", "milliseconds", "ms", _, .text("very long")) = error
+            guard
+                case TerrapinError.decodingFailed(
+                    "Track", "milliseconds", "ms", _, .text("very long")) = error
             else { return false }
             return "\(error)".contains("holds TEXT 'very long'")
         }

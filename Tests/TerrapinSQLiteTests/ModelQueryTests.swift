@@ -108,7 +108,9 @@ import Testing
         let database = try await makeMusicDatabase(directory)
         try await seedTracks(database)
         let query = Track.query(on: database)
-        let updated = try await query.filter("composer__isnull", true).update(["composer": "Unknown"])
+        let updated = try await query.filter("composer__isnull", true).update([
+            "composer": "Unknown"
+        ])
         #expect(updated == 2)
         #expect(try await query.filter("composer", "Unknown").count() == 2)
         let deleted = try await query.filter("genre", Genre.jazz).delete()
@@ -121,11 +123,17 @@ import Testing
         try await seedTracks(database)
         let values = try await Track.query(on: database).filter("genre", Genre.jazz)
             .orderBy("name").values("name", "milliseconds")
-        #expect(values == [["name": "Blue in Green", "milliseconds": 337_000], ["name": "So What", "milliseconds": 562_000]])
+        #expect(
+            values == [
+                ["name": "Blue in Green", "milliseconds": 337_000],
+                ["name": "So What", "milliseconds": 562_000],
+            ])
         let hostile = "x'; DROP TABLE track; --"
-        let raw = try await Track.raw("SELECT * FROM track WHERE name = ? OR ms > ?", [.text(hostile), 500_000], on: database)
+        let raw = try await Track.raw(
+            "SELECT * FROM track WHERE name = ? OR ms > ?", [.text(hostile), 500_000], on: database)
         #expect(raw.map(\.name) == ["So What"])
-        let rows = try await database.raw("SELECT count(*) AS n FROM track WHERE name <> ?", [.text(hostile)])
+        let rows = try await database.raw(
+            "SELECT count(*) AS n FROM track WHERE name <> ?", [.text(hostile)])
         #expect(rows.first?["n"] == 5)
     }
 
@@ -136,7 +144,9 @@ import Testing
             on: database)
         var total = 0
         var sum = 0
-        for try await track in Track.query(on: database).orderBy("milliseconds").stream(batchSize: 64) {
+        for try await track in Track.query(on: database).orderBy("milliseconds").stream(
+            batchSize: 64)
+        {
             total += 1
             sum += track.milliseconds
         }

@@ -65,10 +65,20 @@ func seedTracks(_ database: any Database) async throws -> [Track] {
     let miles = try await Artist.create(Artist(name: "Miles Davis"), on: database)
     return try await Track.bulkCreate(
         [
-            Track(name: "Bohemian Rhapsody", milliseconds: 354_000, composer: "Mercury", genre: .rock, artistId: queen.id),
-            Track(name: "Love Song", milliseconds: 200_000, composer: nil, genre: .rock, artistId: queen.id),
-            Track(name: "So What", milliseconds: 562_000, composer: "Davis", genre: .jazz, artistId: miles.id),
-            Track(name: "Blue in Green", milliseconds: 337_000, composer: "Evans", genre: .jazz, artistId: miles.id),
-            Track(name: "Ärger 日本", milliseconds: 1_000, composer: nil, genre: .classical, artistId: nil),
+            Track(
+                name: "Bohemian Rhapsody", milliseconds: 354_000, composer: "Mercury", genre: .rock,
+                artistId: queen.id),
+            Track(
+                name: "Love Song", milliseconds: 200_000, composer: nil, genre: .rock,
+                artistId: queen.id),
+            Track(
+                name: "So What", milliseconds: 562_000, composer: "Davis", genre: .jazz,
+                artistId: miles.id),
+            Track(
+                name: "Blue in Green", milliseconds: 337_000, composer: "Evans", genre: .jazz,
+                artistId: miles.id),
+            Track(
+                name: "Ärger 日本", milliseconds: 1_000, composer: nil, genre: .classical,
+                artistId: nil),
         ], on: database)
 }
