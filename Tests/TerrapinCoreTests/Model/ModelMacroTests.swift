@@ -285,3 +285,35 @@ private func tableName<M: Model>(of _: M.Type) -> String {
         }
     }
 }
+
+extension ModelMacroTests {
+    /// The generated members plugged into the rest of the core.
+    @Suite struct Integration {
+        @Test func typedFiltersUseTheGeneratedColumnsAndTheDefaultOrdering() {
+            let query = Track.filter { $0.milliseconds > 300_000 && $0.name.icontains("love") }
+            #expect(
+                query.predicate
+                    == .and([
+                        .condition(
+                            field: "milliseconds", lookup: .gt, operands: [.integer(300_000)]),
+                        .condition(field: "name", lookup: .icontains, operands: [.text("love")]),
+                    ]))
+            #expect(query.ordering == [OrderTerm("name")])
+        }
+
+        @Test func generatedSchemaBecomesATableWithItsKeysAndConstraints() {
+            let sql = SchemaGenerator(dialect: SQLiteDialect()).statements(for: Track.schema)
+                .joined(separator: "\n")
+            #expect(sql.contains(#"CREATE TABLE IF NOT EXISTS "track""#))
+            #expect(sql.contains(#""id" INTEGER PRIMARY KEY"#))
+            #expect(sql.contains(#""name" VARCHAR(200) NOT NULL"#))
+            #expect(sql.contains(#""ms" INTEGER NOT NULL"#))
+            #expect(sql.contains(#""composer" TEXT,"#))
+            #expect(sql.contains(#"UNIQUE ("albumId", "name")"#))
+            #expect(
+                sql.contains(
+                    #"FOREIGN KEY ("albumId") REFERENCES "album" ("id") ON DELETE CASCADE"#))
+            #expect(sql.contains(#"ON "track" ("composer", "name")"#))
+        }
+    }
+}

@@ -7,7 +7,7 @@ import Testing
         _ text: String, at position: Int, expected: String, found: String,
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        let error = syntaxError(text)
+        let error = lookupSyntaxError(text)
         #expect(
             error
                 == LookupSyntaxError(
@@ -132,14 +132,14 @@ import Testing
 
     @Test func deepNestingIsRefusedRatherThanOverflowingTheStack() {
         let text = String(repeating: "(", count: 10_000) + "a=1"
-        let error = syntaxError(text)
+        let error = lookupSyntaxError(text)
         #expect(error?.position == 200)
-        #expect(syntaxError(String(repeating: "!", count: 10_000) + "a=1") != nil)
+        #expect(lookupSyntaxError(String(repeating: "!", count: 10_000) + "a=1") != nil)
     }
 
     @Test func theDescriptionReadsAsASentence() {
         #expect(
-            syntaxError("name=")?.description
+            lookupSyntaxError("name=")?.description
                 == "Lookup syntax error at column 6: expected a value after '=', "
                 + "found end of input.")
     }

@@ -19,7 +19,7 @@ import Testing
     ]
 
     /// A random input of up to `maximumPieces` pieces.
-    private static func randomInput(using generator: inout SeededGenerator, maximumPieces: Int)
+    private static func randomInput(using generator: inout LookupFuzzGenerator, maximumPieces: Int)
         -> String
     {
         let count = Int.random(in: 0...maximumPieces, using: &generator)
@@ -31,8 +31,8 @@ import Testing
     }
 
     /// Valid text with a few random edits: pieces inserted, characters deleted or replaced.
-    private static func mutatedInput(using generator: inout SeededGenerator) -> String {
-        var characters = Array(RandomPredicate.tree(depth: 2, using: &generator).lookupText)
+    private static func mutatedInput(using generator: inout LookupFuzzGenerator) -> String {
+        var characters = Array(RandomLookupPredicate.tree(depth: 2, using: &generator).lookupText)
         for _ in 0..<Int.random(in: 0...3, using: &generator) {
             let index = Int.random(in: 0...characters.count, using: &generator)
             switch Int.random(in: 0...2, using: &generator) {
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func randomTextParsesOrFailsInsideTheInputAndParsedTextRoundTrips() throws {
-        var generator = SeededGenerator(seed: 0x7E44_A914)
+        var generator = LookupFuzzGenerator(seed: 0x7E44_A914)
         var parsedCount = 0
         for iteration in 0..<4_000 {
             let input =
@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func validConditionsJoinedAtRandomParseAndRoundTrip() throws {
-        var generator = SeededGenerator(seed: 42)
+        var generator = LookupFuzzGenerator(seed: 42)
         let conditions = [
             "a=1", "name__icontains=\"love song\"", "`First Name`!=bob", "b>=2.5", "c__in=1,2",
             "d__range=[x'00', \"z\"]", "e=null", "città__isnull=false", "f<=-3", "g=Motörhead",
@@ -100,7 +100,7 @@ import Testing
     }
 
     @Test func completionNeverFailsAndItsRangeEndsAtTheCursor() {
-        var generator = SeededGenerator(seed: 7)
+        var generator = LookupFuzzGenerator(seed: 7)
         for _ in 0..<2_000 {
             let input = Self.randomInput(using: &generator, maximumPieces: 12)
             let cursor = Int.random(in: -1...(input.count + 1), using: &generator)
@@ -112,9 +112,9 @@ import Testing
     }
 
     @Test func randomPredicateTreesRoundTrip() throws {
-        var generator = SeededGenerator(seed: 2_024)
+        var generator = LookupFuzzGenerator(seed: 2_024)
         for _ in 0..<1_500 {
-            let predicate = RandomPredicate.tree(depth: 3, using: &generator)
+            let predicate = RandomLookupPredicate.tree(depth: 3, using: &generator)
             let text = predicate.lookupText
             #expect(try QueryPredicate.parse(lookupText: text) == predicate, "\(text)")
         }
@@ -123,13 +123,13 @@ import Testing
 
 /// Random predicates in the set that lookup text represents exactly (see
 /// ``QueryPredicate/lookupText``): groups of two or more, no `exact`/`not` with `NULL`, no NaN.
-enum RandomPredicate {
+enum RandomLookupPredicate {
     static let fieldNames = [
         "a", "name", "First Name", "città", "citta\u{300}", "名前", "or", "NOT", "x__", "a__gt",
         "a`b", "`", "9lives", "_", "🐢 count", "tab\there", "é\u{301}", "first__name",
     ]
 
-    static func tree(depth: Int, using generator: inout SeededGenerator) -> QueryPredicate {
+    static func tree(depth: Int, using generator: inout LookupFuzzGenerator) -> QueryPredicate {
         let choice = depth == 0 ? 0 : Int.random(in: 0...5, using: &generator)
         switch choice {
         case 3:
@@ -140,11 +140,11 @@ enum RandomPredicate {
             }
             return choice == 4 ? .and(items) : .or(items)
         default:
-            return condition(using: &generator)
+            return lookupCondition(using: &generator)
         }
     }
 
-    static func condition(using generator: inout SeededGenerator) -> QueryPredicate {
+    static func lookupCondition(using generator: inout LookupFuzzGenerator) -> QueryPredicate {
         let field = fieldNames.randomElement(using: &generator) ?? "a"
         let lookup = Lookup.allCases.randomElement(using: &generator) ?? .exact
         let operands: [SQLValue]
@@ -168,7 +168,7 @@ enum RandomPredicate {
         return .condition(field: field, lookup: lookup, operands: operands)
     }
 
-    static func value(allowingNull: Bool, using generator: inout SeededGenerator) -> SQLValue {
+    static func value(allowingNull: Bool, using generator: inout LookupFuzzGenerator) -> SQLValue {
         switch Int.random(in: allowingNull ? 0...4 : 1...4, using: &generator) {
         case 0:
             return .null

@@ -2,19 +2,19 @@ import Foundation
 import TerrapinCore
 
 /// A condition, shorter to write in expectations.
-func condition(_ field: String, _ lookup: Lookup = .exact, _ operands: SQLValue...)
+func lookupCondition(_ field: String, _ lookup: Lookup = .exact, _ operands: SQLValue...)
     -> QueryPredicate
 {
     .condition(field: field, lookup: lookup, operands: operands)
 }
 
 /// Parses lookup text, for tests that expect it to parse.
-func parsed(_ text: String) throws -> QueryPredicate? {
+func parsedLookup(_ text: String) throws -> QueryPredicate? {
     try QueryPredicate.parse(lookupText: text)
 }
 
 /// The error parsing `text` throws, or `nil` when it parses.
-func syntaxError(_ text: String) -> LookupSyntaxError? {
+func lookupSyntaxError(_ text: String) -> LookupSyntaxError? {
     do {
         _ = try QueryPredicate.parse(lookupText: text)
         return nil
@@ -24,7 +24,7 @@ func syntaxError(_ text: String) -> LookupSyntaxError? {
 }
 
 /// SplitMix64: a small, seeded, deterministic random number generator for fuzz tests.
-struct SeededGenerator: RandomNumberGenerator {
+struct LookupFuzzGenerator: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }
