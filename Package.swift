@@ -39,9 +39,14 @@ let package = Package(
         .target(name: "TerminalUI"),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CCurses"]),
         .executableTarget(name: "tui-smoke", dependencies: ["CursesBackend", "TerminalUI"]),
+        .target(name: "TerrapinBrowser", dependencies: ["TerminalUI", "TerrapinCore"]),
         .testTarget(name: "TerrapinCoreTests", dependencies: ["TerrapinCore"]),
         .testTarget(name: "TerrapinSQLiteTests", dependencies: ["Terrapin", "TerrapinSQLite"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(
+            name: "TerrapinBrowserTests",
+            dependencies: ["TerrapinBrowser", "TerminalUI", "TerrapinCore", "Terrapin"]
+        ),
         .testTarget(
             name: "TerrapinMacrosTests",
             dependencies: [
