@@ -41,8 +41,10 @@ public final class BrowserRuntime {
             size: backend.size, isReadOnly: options.isReadOnly || database.isReadOnly,
             usesASCII: options.usesASCII, pageSize: options.pageSize,
             models: options.models.map { $0.schema }, initialTable: options.initialTable)
-        (messages, continuation) = AsyncStream.makeStream(
+        let (stream, continuation) = AsyncStream.makeStream(
             of: BrowserMessage.self, bufferingPolicy: .unbounded)
+        self.messages = stream
+        self.continuation = continuation
     }
 
     /// Runs until the user quits (or `events` ends), then cancels all work still running.

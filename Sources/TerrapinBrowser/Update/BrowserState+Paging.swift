@@ -136,16 +136,21 @@ extension BrowserState {
     /// Reports a failed or cancelled query of any kind (`message` is `nil` when cancelled).
     mutating func receiveFailure(_ text: String?, generation: Int) {
         var matched = true
-        switch generation {
-        case inFlight.page:
+        if generation == inFlight.page {
             inFlight.page = nil
             pendingPage = nil
-        case inFlight.count: inFlight.count = nil
-        case inFlight.references: inFlight.references = nil
-        case inFlight.export: inFlight.export = nil
-        case inFlight.builderCount: inFlight.builderCount = nil
-        case inFlight.code: inFlight.code = nil
-        default: matched = false
+        } else if generation == inFlight.count {
+            inFlight.count = nil
+        } else if generation == inFlight.references {
+            inFlight.references = nil
+        } else if generation == inFlight.export {
+            inFlight.export = nil
+        } else if generation == inFlight.builderCount {
+            inFlight.builderCount = nil
+        } else if generation == inFlight.code {
+            inFlight.code = nil
+        } else {
+            matched = false
         }
         guard matched else { return }
         message = StatusMessage(text: text ?? "Cancelled.", isError: text != nil)
