@@ -1,8 +1,14 @@
 import SwiftCompilerPlugin
 import SwiftSyntaxMacros
 
-/// The compiler plugin that provides Terrapin's macros.
+/// The compiler plugin that provides `@Model`, `@Field`, `@PrimaryKey` and `@ForeignKey`.
 @main
 struct TerrapinMacrosPlugin: CompilerPlugin {
-    let providingMacros: [Macro.Type] = []
+    /// The macros this plugin provides.
+    let providingMacros: [any Macro.Type] = [
+        ModelMacro.self,
+        FieldMacro.self,
+        PrimaryKeyMacro.self,
+        ForeignKeyMacro.self,
+    ]
 }

@@ -46,12 +46,13 @@ public macro Field(
 ///
 /// - Parameters:
 ///   - column: The column name; the property name when omitted.
-///   - autoIncrement: Whether the database assigns the key (integer keys); `false` for keys
-///     the application assigns, such as a `UUID`.
+///   - autoIncrement: Whether the database assigns the key (only `Int` and `Int64` keys can
+///     be); `false` for keys the application assigns, such as a `UUID`. When omitted,
+///     integer keys auto-increment and other keys are assigned.
 @attached(peer)
 public macro PrimaryKey(
     column: String? = nil,
-    autoIncrement: Bool = true
+    autoIncrement: Bool? = nil
 ) = #externalMacro(module: "TerrapinMacros", type: "PrimaryKeyMacro")
 
 /// Marks a field that holds the primary key of another model's row.

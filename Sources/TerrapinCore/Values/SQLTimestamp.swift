@@ -6,9 +6,9 @@ import Foundation
 /// `ISO8601DateFormatter` costs microseconds per call; this is plain arithmetic, so reading
 /// a million timestamps does not dominate a fetch.
 public enum SQLTimestamp {
-    /// Formats a date as `YYYY-MM-DD HH:MM:SS.SSS` in UTC.
+    /// Formats a date as `YYYY-MM-DD HH:MM:SS.SSS` in UTC, rounded to the millisecond.
     public static func format(_ date: Date) -> String {
-        let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
         var days = totalMilliseconds / 86_400_000
         var millisecondsOfDay = totalMilliseconds % 86_400_000
         if millisecondsOfDay < 0 {
@@ -70,7 +70,11 @@ public enum SQLTimestamp {
         guard let year = number(4), expect(0x2d), let month = number(2), expect(0x2d),
             let day = number(2), (1...12).contains(month), (1...31).contains(day)
         else { return nil }
-        var secondsOfDay: Double = 0
+        var secondsOfDay: Int64 = 0
+        // The fraction as an integer over a power of ten (at most microseconds), so that
+        // parsing what `format` wrote gives back the same Double exactly.
+        var fractionDigits: Int64 = 0
+        var fractionScale: Int64 = 1
         var offsetSeconds: Int64 = 0
         if position < utf8.count {
             guard utf8[position] == 0x54 || utf8[position] == 0x20 else { return nil }
@@ -79,23 +83,23 @@ public enum SQLTimestamp {
                 minute < 60
             else { return nil }
             var second: Int64 = 0
-            var fraction: Double = 0
             if expect(0x3a) {
                 guard let parsedSecond = number(2), parsedSecond < 61 else { return nil }
                 second = parsedSecond
                 if expect(0x2e) {
-                    var scale = 0.1
                     var sawDigit = false
                     while position < utf8.count, utf8[position] >= 0x30, utf8[position] <= 0x39 {
-                        fraction += Double(utf8[position] - 0x30) * scale
-                        scale /= 10
+                        if fractionScale < 1_000_000 {
+                            fractionDigits = fractionDigits * 10 + Int64(utf8[position] - 0x30)
+                            fractionScale *= 10
+                        }
                         position += 1
                         sawDigit = true
                     }
                     guard sawDigit else { return nil }
                 }
             }
-            secondsOfDay = Double(hour * 3600 + minute * 60 + second) + fraction
+            secondsOfDay = hour * 3600 + minute * 60 + second
             if position < utf8.count {
                 let sign = utf8[position]
                 position += 1
@@ -113,8 +117,12 @@ public enum SQLTimestamp {
         }
         guard position == utf8.count else { return nil }
         let days = daysFromCivil(year: year, month: month, day: day)
-        let seconds = Double(days * 86_400 - offsetSeconds) + secondsOfDay
-        return Date(timeIntervalSince1970: seconds)
+        let wholeSeconds = days * 86_400 - offsetSeconds + secondsOfDay
+        let scaled = wholeSeconds.multipliedReportingOverflow(by: fractionScale)
+        guard !scaled.overflow else { return nil }
+        return Date(
+            timeIntervalSince1970: Double(scaled.partialValue + fractionDigits)
+                / Double(fractionScale))
     }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).

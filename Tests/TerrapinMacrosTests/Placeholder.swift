@@ -1,1 +1,0 @@
-// Replaced by the macro expansion tests (branch `macro`).
