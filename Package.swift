@@ -47,7 +47,8 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "TerrapinBrowserTests",
-            dependencies: ["TerrapinBrowser", "TerminalUI", "TerrapinCore", "Terrapin"]
+            dependencies: ["TerrapinBrowser", "TerminalUI", "TerrapinCore", "Terrapin"],
+            exclude: ["__Snapshots__"]
         ),
         .testTarget(
             name: "TerrapinMacrosTests",

@@ -80,7 +80,7 @@ enum Fixtures {
     /// A state with `tracks` open, its first page and count loaded.
     static func openTracks(size: Size = Size(width: 80, height: 24)) -> BrowserState {
         var state = loadedState(size: size)
-        state.sidebar.selection = 1
+        state.sidebar.selection = state.sidebarEntries.firstIndex(of: .table("tracks")) ?? 0
         _ = update(&state, .keyPressed(.enter))
         let page = state.inFlight.page ?? 0
         let count = state.inFlight.count ?? 0

@@ -24,7 +24,7 @@ import Testing
 
     @Test func openingATableLoadsItsFirstPageAndCountsItsRows() {
         var state = Fixtures.loadedState()
-        state.sidebar.selection = 1
+        state.sidebar.selection = 2  // albums, long_tracks, tracks
         let effects = press(&state, .enter)
         let query = QueryRequest(table: Fixtures.tracks, predicate: nil, ordering: [])
         #expect(
@@ -38,9 +38,9 @@ import Testing
 
     @Test func openingAnotherTableCancelsTheLoadStillRunning() {
         var state = Fixtures.loadedState()
-        state.sidebar.selection = 1
+        state.sidebar.selection = 2  // albums, long_tracks, tracks
         _ = press(&state, .enter)
-        _ = press(&state, .tab, .up)
+        _ = press(&state, .tab, .up, .up)
         let effects = press(&state, .enter)
         let query = QueryRequest(table: Fixtures.albums, predicate: nil, ordering: [])
         #expect(
@@ -54,7 +54,7 @@ import Testing
 
     @Test func aPageOfASupersededGenerationIsDropped() {
         var state = Fixtures.loadedState()
-        state.sidebar.selection = 1
+        state.sidebar.selection = 2  // albums, long_tracks, tracks
         _ = press(&state, .enter)
         _ = press(&state, .character("s"))  // supersedes generation 1
         let stale = LoadedPage(rows: Fixtures.trackRows, hasMore: false, elapsedMilliseconds: 1)
@@ -97,7 +97,7 @@ import Testing
 
     @Test func escapeCancelsTheQueriesInFlight() {
         var state = Fixtures.loadedState()
-        state.sidebar.selection = 1
+        state.sidebar.selection = 2  // albums, long_tracks, tracks
         _ = press(&state, .enter)
         let effects = press(&state, .escape)
         #expect(effects == [.cancel(generation: 1), .cancel(generation: 2)])

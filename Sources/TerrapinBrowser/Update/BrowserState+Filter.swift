@@ -100,7 +100,11 @@ extension BrowserState {
             bar.completions = []
             return
         }
-        let completion = candidates.count == 1 ? candidates[0] : Self.commonPrefix(candidates)
+        let completion =
+            candidates.count == 1
+            ? (replaceFrom == start
+                ? QueryPredicate.lookupTextFieldName(candidates[0]) : candidates[0])
+            : Self.commonPrefix(candidates)
         if completion.count >= bar.editor.cursor - replaceFrom {
             bar.editor.replaceRange(replaceFrom..<bar.editor.cursor, with: completion)
         }

@@ -60,7 +60,8 @@ extension BrowserState {
     mutating func moveColumn(to column: Int) {
         guard var view = table else { return }
         view.cursorColumn = max(0, min(column, view.columnNames.count - 1))
-        let widths = GridColumns.widths(of: view, usesASCII: usesASCII)
+        let widths = GridColumns.widths(
+            of: view, usesASCII: usesASCII, gridWidth: layout.gridInner.width)
         view.columnOffset = GridColumns.offset(
             showingCursorOf: view, widths: widths, width: layout.gridInner.width)
         table = view
@@ -120,6 +121,14 @@ extension BrowserState {
         default: view.ordering = []
         }
         table = view
+        let rows = rowCounts[view.description.name] ?? 0
+        if !view.ordering.isEmpty, rows > 100_000,
+            !view.description.hasIndex(startingWith: [column])
+        {
+            message = StatusMessage(
+                text: "\(column) has no index: sorting \(rows.formatted(grouping: true)) rows "
+                    + "may take a while (Esc cancels).", isError: false)
+        }
         return reloadView()
     }
 }

@@ -22,11 +22,13 @@ enum GridView {
             titleStyle: focused ? Theme.heading : Theme.dim
         ).draw(into: &buffer, in: rect)
         guard inner.height >= 3, inner.width >= 3 else { return }
-        let widths = GridColumns.widths(of: view, usesASCII: state.usesASCII)
+        let widths = GridColumns.widths(
+            of: view, usesASCII: state.usesASCII, gridWidth: inner.width)
         let columns = GridColumns.visibleColumns(of: view, widths: widths, width: inner.width)
         let separator = state.usesASCII ? "|" : "│"
         var x = inner.x
         for column in columns {
+            x += 1  // a space before each column's content
             guard x < inner.maxX else { break }
             let width = min(widths[column], inner.maxX - x)
             let name = view.columnNames[column]

@@ -8,7 +8,9 @@ enum StatusView {
     static func drawStatus(_ state: BrowserState, into buffer: inout ScreenBuffer, row: Int) {
         if let error = inputError(of: state) {
             buffer.fill(Rect(x: 0, y: row, width: buffer.width, height: 1))
-            buffer.put(" " + error, x: 0, y: row, style: Theme.error, maxWidth: buffer.width)
+            buffer.put(
+                DisplayWidth.truncate(" " + error, toWidth: buffer.width), x: 0, y: row,
+                style: Theme.error)
             return
         }
         if case .filterBar(let bar) = state.mode, !bar.completions.isEmpty {
@@ -57,7 +59,9 @@ enum StatusView {
         guard view.hasLoadedPage else { return "rows … of \(total)" }
         if view.rows.isEmpty { return "0 rows" }
         guard let start = view.pageStart else { return "rows ?–? of \(total)" }
-        return "rows \(start + 1)–\(start + view.rows.count) of \(total)"
+        let first = (start + 1).formatted(grouping: true)
+        let last = (start + view.rows.count).formatted(grouping: true)
+        return "rows \(first)–\(last) of \(total)"
     }
 
     /// Spinner while busy, elapsed time otherwise.
@@ -96,8 +100,8 @@ enum StatusView {
         }
         if let message = state.message {
             buffer.put(
-                " " + message.text, x: 0, y: row, style: message.isError ? Theme.error : Theme.info,
-                maxWidth: buffer.width)
+                DisplayWidth.truncate(" " + message.text, toWidth: buffer.width), x: 0, y: row,
+                style: message.isError ? Theme.error : Theme.info)
             return nil
         }
         drawHints(hints(for: state), into: &buffer, row: row)
