@@ -64,4 +64,53 @@ import Testing
         input.finish()
         try await database.close()
     }
+
+    @MainActor
+    @Test func aUserPagesToTheEndFiltersShowsTheCodeAndExports() async throws {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("terrapin-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try await connect(
+            "sqlite://" + directory.appendingPathComponent("big.sqlite").path, create: true,
+            makeDefault: false)
+        try await database.execute(raw: "CREATE TABLE item (id INTEGER PRIMARY KEY, label TEXT)")
+        try await database.execute(
+            raw: "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) "
+                + "INSERT INTO item SELECT i, 'item ' || i FROM n")
+
+        let backend = TestBackend(width: 80, height: 24)
+        let runtime = BrowserRuntime(
+            database: database, options: BrowserOptions(initialTable: "item"), backend: backend)
+        let (events, input) = AsyncStream.makeStream(of: TerminalEvent.self)
+        let running = Task { await runtime.run(events: events) }
+
+        try await waitForScreen(backend) { $0.contains("rows 1–18 of 500") }
+        input.yield(.key(.character("G")))
+        try await waitForScreen(backend) { $0.contains("rows 483–500 of 500") && $0.contains("item 500") }
+
+        input.yield(.key(.character("/")))
+        for character in "id__gt=490" { input.yield(.key(.character(character))) }
+        input.yield(.key(.enter))
+        try await waitForScreen(backend) { $0.contains("rows 1–10 of 10") && $0.contains("item 491") }
+
+        input.yield(.key(.character("c")))
+        try await waitForScreen(backend) { $0.contains("SELECT") && $0.contains("filter(parsing:") }
+        input.yield(.key(.escape))
+
+        let exported = directory.appendingPathComponent("items.csv").path
+        input.yield(.key(.character("x")))
+        input.yield(.key(.control("U")))
+        for character in exported { input.yield(.key(.character(character))) }
+        input.yield(.key(.enter))
+        try await waitForScreen(backend) { $0.contains("Exported 10 rows") }
+        let csv = try String(contentsOfFile: exported, encoding: .utf8)
+        #expect(csv.hasPrefix("id,label\r\n491,item 491\r\n"))
+        #expect(csv.components(separatedBy: "\r\n").count == 12)
+
+        input.yield(.key(.character("q")))
+        await running.value
+        input.finish()
+        try await database.close()
+    }
 }
