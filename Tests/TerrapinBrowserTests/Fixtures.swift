@@ -59,12 +59,16 @@ enum Fixtures {
     }
 
     static let trackRows: [DynamicRow] = [
-        track(1, "For Those About To Rock", composer: "Angus Young, Malcolm Young", milliseconds: 343_719, album: 1),
+        track(
+            1, "For Those About To Rock", composer: "Angus Young, Malcolm Young",
+            milliseconds: 343_719, album: 1),
         track(2, "Balls to the Wall", composer: nil, milliseconds: 342_562, album: 2),
         track(3, "夜に駆ける", composer: "Ayase", milliseconds: 261_000, album: nil),
-        track(4, "Café ☕ au lait 🎸", composer: "Zoë", milliseconds: 199_000, album: 1,
+        track(
+            4, "Café ☕ au lait 🎸", composer: "Zoë", milliseconds: 199_000, album: 1,
             cover: Data([0x89, 0x50, 0x4e, 0x47])),
-        track(5, "A very long title that goes on and on well past any reasonable column width",
+        track(
+            5, "A very long title that goes on and on well past any reasonable column width",
             composer: "Someone with a long name", milliseconds: 1_000, album: 2),
     ]
 

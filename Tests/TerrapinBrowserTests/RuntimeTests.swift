@@ -16,7 +16,8 @@ import Testing
         let deadline = ContinuousClock.now + timeout
         while !condition(backend.textSnapshot()) {
             if ContinuousClock.now > deadline {
-                Issue.record("Timed out; the screen shows:\n\(backend.textSnapshot())",
+                Issue.record(
+                    "Timed out; the screen shows:\n\(backend.textSnapshot())",
                     sourceLocation: sourceLocation)
                 throw CancellationError()
             }
@@ -29,7 +30,9 @@ import Testing
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("terrapin-browser-\(UUID().uuidString).sqlite").path
         defer {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            for suffix in ["", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: path + suffix)
+            }
         }
         let database = try await connect("sqlite://" + path, create: true, makeDefault: false)
         try await database.execute(
@@ -50,7 +53,9 @@ import Testing
         for key: KeyEvent in [.right, .character("e"), .control("U")] { input.yield(.key(key)) }
         for character in "Davis, Miles" { input.yield(.key(.character(character))) }
         input.yield(.key(.enter))
-        try await waitForScreen(backend) { $0.contains("Saved name") && $0.contains("Davis, Miles") }
+        try await waitForScreen(backend) {
+            $0.contains("Saved name") && $0.contains("Davis, Miles")
+        }
         let edited = try await database.raw("SELECT name FROM artist WHERE id = 1")
         #expect(edited.first?["name"] == .text("Davis, Miles"))
 
@@ -87,12 +92,16 @@ import Testing
 
         try await waitForScreen(backend) { $0.contains("rows 1–18 of 500") }
         input.yield(.key(.character("G")))
-        try await waitForScreen(backend) { $0.contains("rows 483–500 of 500") && $0.contains("item 500") }
+        try await waitForScreen(backend) {
+            $0.contains("rows 483–500 of 500") && $0.contains("item 500")
+        }
 
         input.yield(.key(.character("/")))
         for character in "id__gt=490" { input.yield(.key(.character(character))) }
         input.yield(.key(.enter))
-        try await waitForScreen(backend) { $0.contains("rows 1–10 of 10") && $0.contains("item 491") }
+        try await waitForScreen(backend) {
+            $0.contains("rows 1–10 of 10") && $0.contains("item 491")
+        }
 
         input.yield(.key(.character("c")))
         try await waitForScreen(backend) { $0.contains("SELECT") && $0.contains("filter(parsing:") }

@@ -22,11 +22,13 @@ func assertSnapshot(
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try text.write(to: file, atomically: true, encoding: .utf8)
         if !recording {
-            Issue.record("Recorded a new snapshot \(name); check it and run again.",
+            Issue.record(
+                "Recorded a new snapshot \(name); check it and run again.",
                 sourceLocation: sourceLocation)
         }
         return
     }
     let expected = try String(contentsOf: file, encoding: .utf8)
-    #expect(text == expected, "Screen differs from snapshot \(name)", sourceLocation: sourceLocation)
+    #expect(
+        text == expected, "Screen differs from snapshot \(name)", sourceLocation: sourceLocation)
 }

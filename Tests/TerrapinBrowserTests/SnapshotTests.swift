@@ -62,9 +62,10 @@ import Testing
 
     @Test(arguments: sizes) func theFilterBuilderShowsLookupTextAndCount(size: Size) throws {
         var state = Fixtures.openTracks(size: size)
-        for key: KeyEvent in [.character("$"), .left, .left, .character("F"), .tab, .right, .right,
-            .tab, .character("3"), .character("0"), .character("0")]
-        {
+        for key: KeyEvent in [
+            .character("$"), .left, .left, .character("F"), .tab, .right, .right,
+            .tab, .character("3"), .character("0"), .character("0"),
+        ] {
             _ = update(&state, .keyPressed(key))
         }
         _ = update(

@@ -17,7 +17,8 @@ import Testing
         var state = BrowserState(size: Size(width: 80, height: 24))
         #expect(BrowserState.initialEffects() == [.loadTables])
         let effects = update(&state, .tablesLoaded(Fixtures.tables))
-        #expect(effects == Fixtures.tables.sorted { $0.name < $1.name }.map { .countRows(table: $0) })
+        #expect(
+            effects == Fixtures.tables.sorted { $0.name < $1.name }.map { .countRows(table: $0) })
         #expect(state.focus == .sidebar)
         #expect(!state.isLoadingTables)
     }
@@ -72,7 +73,13 @@ import Testing
         _ = press(&state, .right)
         let ascending = press(&state, .character("s"))
         #expect(state.table?.ordering == [OrderTerm("Name")])
-        #expect(ascending.contains { if case .loadPage(_, let request) = $0 { return request.anchor == .first && request.query.ordering == [OrderTerm("Name")] }; return false })
+        #expect(
+            ascending.contains {
+                if case .loadPage(_, let request) = $0 {
+                    return request.anchor == .first && request.query.ordering == [OrderTerm("Name")]
+                }
+                return false
+            })
         _ = press(&state, .character("s"))
         #expect(state.table?.ordering == [OrderTerm("Name", descending: true)])
         _ = press(&state, .character("s"))
@@ -118,9 +125,15 @@ import Testing
     @Test func aViewRefusesEditsWithTheReason() {
         var state = Fixtures.loadedState()
         _ = state.openTable(Fixtures.longTracks)
-        _ = update(&state, .pageLoaded(generation: state.inFlight.page ?? 0, LoadedPage(
-            rows: [DynamicRow(columns: ColumnNames(["TrackId", "Name"]), values: [1, "x"])],
-            hasMore: false, elapsedMilliseconds: 1)))
+        _ = update(
+            &state,
+            .pageLoaded(
+                generation: state.inFlight.page ?? 0,
+                LoadedPage(
+                    rows: [
+                        DynamicRow(columns: ColumnNames(["TrackId", "Name"]), values: [1, "x"])
+                    ],
+                    hasMore: false, elapsedMilliseconds: 1)))
         _ = press(&state, .character("d"))
         #expect(state.message?.text == "long_tracks cannot be edited: it is a view.")
     }
@@ -156,7 +169,8 @@ import Testing
             ModelSchema(
                 modelName: "Track", tableName: "tracks",
                 columns: [
-                    ColumnSchema(fieldName: "TrackId", valueType: Int?.self, primaryKey: .autoIncrement),
+                    ColumnSchema(
+                        fieldName: "TrackId", valueType: Int?.self, primaryKey: .autoIncrement),
                     ColumnSchema(fieldName: "Name", valueType: String.self, maxLength: 10),
                 ])
         ]
@@ -190,9 +204,17 @@ import Testing
         }
         let reload = update(&state, .rowUpdated(generation: generation, edit))
         #expect(state.undoStack == [.updated(edit)])
-        #expect(reload.contains { if case .loadPage = $0 { return true }; return false })
-        _ = update(&state, .pageLoaded(generation: state.inFlight.page ?? 0, LoadedPage(
-            rows: Fixtures.trackRows, hasMore: true, elapsedMilliseconds: 1)))
+        #expect(
+            reload.contains {
+                if case .loadPage = $0 { return true }
+                return false
+            })
+        _ = update(
+            &state,
+            .pageLoaded(
+                generation: state.inFlight.page ?? 0,
+                LoadedPage(
+                    rows: Fixtures.trackRows, hasMore: true, elapsedMilliseconds: 1)))
         let effects = press(&state, .character("u"))
         let inverse = RowEdit(
             table: Fixtures.tracks, key: ["TrackId": 1],
@@ -220,7 +242,12 @@ import Testing
         _ = update(
             &state, .rowDeleted(generation: generation, table: Fixtures.tracks, values: expecting))
         let undo = press(&state, .character("u"))
-        #expect(undo == [.insertRow(generation: state.inFlight.write ?? -1, table: Fixtures.tracks, values: expecting)])
+        #expect(
+            undo == [
+                .insertRow(
+                    generation: state.inFlight.write ?? -1, table: Fixtures.tracks,
+                    values: expecting)
+            ])
     }
 
     @Test func anyOtherKeyKeepsTheRow() {
@@ -238,8 +265,13 @@ import Testing
             return
         }
         #expect(request.anchor == .last)
-        _ = update(&state, .pageLoaded(generation: generation, LoadedPage(
-            rows: Array(Fixtures.trackRows.prefix(3)), hasMore: true, elapsedMilliseconds: 1)))
+        _ = update(
+            &state,
+            .pageLoaded(
+                generation: generation,
+                LoadedPage(
+                    rows: Array(Fixtures.trackRows.prefix(3)), hasMore: true, elapsedMilliseconds: 1
+                )))
         #expect(state.table?.pageStart == 3500)
         #expect(state.table?.cursorRow == 2)
         #expect(state.table?.hasNext == false)
@@ -260,13 +292,19 @@ import Testing
     @Test func pageDownContinuesAfterTheLastRowInTheSortOrder() {
         var state = Fixtures.openTracks()
         _ = press(&state, .right, .character("s"))
-        _ = update(&state, .pageLoaded(generation: state.inFlight.page ?? 0, LoadedPage(
-            rows: Fixtures.trackRows, hasMore: true, elapsedMilliseconds: 1)))
+        _ = update(
+            &state,
+            .pageLoaded(
+                generation: state.inFlight.page ?? 0,
+                LoadedPage(
+                    rows: Fixtures.trackRows, hasMore: true, elapsedMilliseconds: 1)))
         guard case .loadPage(_, let request) = press(&state, .pageDown).first else {
             Issue.record("expected a page load")
             return
         }
-        #expect(request.anchor == .after([.text(Fixtures.trackRows[4]["Name"]?.description ?? ""), .integer(5)]))
+        #expect(
+            request.anchor
+                == .after([.text(Fixtures.trackRows[4]["Name"]?.description ?? ""), .integer(5)]))
     }
 
     @Test func tabCompletesAColumnNameInTheFilterBar() {
@@ -288,7 +326,11 @@ import Testing
         _ = press(&state, .character("/"), .control("U"))
         let effects = press(&state, .enter)
         #expect(state.table?.predicate == nil)
-        #expect(effects.contains { if case .countMatches = $0 { return true }; return false })
+        #expect(
+            effects.contains {
+                if case .countMatches = $0 { return true }
+                return false
+            })
     }
 
     @Test func enterOnAForeignKeyInTheRecordViewOpensTheReferencedRow() {
@@ -299,7 +341,10 @@ import Testing
             return
         }
         let byAlbum = QueryPredicate.condition(field: "AlbumId", lookup: .exact, operands: [1])
-        #expect(references == ["AlbumId": QueryRequest(table: Fixtures.albums, predicate: byAlbum, ordering: [])])
+        #expect(
+            references == [
+                "AlbumId": QueryRequest(table: Fixtures.albums, predicate: byAlbum, ordering: [])
+            ])
         _ = press(&state, .down, .down, .down, .down, .enter)
         #expect(state.table?.description.name == "albums")
         #expect(state.table?.predicate == byAlbum)
@@ -317,9 +362,11 @@ import Testing
         }
         let predicate = QueryPredicate.condition(field: "Milliseconds", lookup: .gt, operands: [9])
         #expect(state.builderPredicate(builder) == .success(predicate))
-        #expect(effects.last == .countBuilderMatches(
-            generation: state.inFlight.builderCount ?? -1,
-            QueryRequest(table: Fixtures.tracks, predicate: predicate, ordering: [])))
+        #expect(
+            effects.last
+                == .countBuilderMatches(
+                    generation: state.inFlight.builderCount ?? -1,
+                    QueryRequest(table: Fixtures.tracks, predicate: predicate, ordering: [])))
         _ = press(&state, .enter)
         #expect(state.table?.predicate == predicate)
     }

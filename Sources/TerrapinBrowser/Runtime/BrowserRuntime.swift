@@ -138,7 +138,8 @@ public final class BrowserRuntime {
     }
 
     /// Starts `work` in a detached task and posts its message back.
-    private func start(_ generation: Int?, _ work: @escaping @Sendable () async -> BrowserMessage?) {
+    private func start(_ generation: Int?, _ work: @escaping @Sendable () async -> BrowserMessage?)
+    {
         let continuation = self.continuation
         let task = Task.detached {
             if let message = await work() { continuation.yield(message) }

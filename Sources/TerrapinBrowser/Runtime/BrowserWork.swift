@@ -40,7 +40,8 @@ enum BrowserWork {
                 case .last: page = try await querySet.fetchPage(size: request.size, before: nil)
                 }
                 let elapsed = start.duration(to: .now)
-                let milliseconds = Int(elapsed.components.seconds) * 1000
+                let milliseconds =
+                    Int(elapsed.components.seconds) * 1000
                     + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
                 return .pageLoaded(
                     generation: generation,

@@ -84,7 +84,8 @@ extension BrowserState {
         var values: [String: SQLValue] = [:]
         for (index, name) in row.columns.names.enumerated() { values[name] = row.values[index] }
         mode = .confirmingDelete(
-            RowEdit(table: view.description, key: view.key(of: row), changes: [:], expecting: values))
+            RowEdit(
+                table: view.description, key: view.key(of: row), changes: [:], expecting: values))
     }
 
     /// `y` deletes, anything else keeps the row.

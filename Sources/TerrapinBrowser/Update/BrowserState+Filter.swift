@@ -79,8 +79,9 @@ extension BrowserState {
         guard let view = table else { return }
         let characters = bar.editor.characters
         var start = bar.editor.cursor
-        while start > 0, characters[start - 1].isLetter || characters[start - 1].isNumber
-            || characters[start - 1] == "_"
+        while start > 0,
+            characters[start - 1].isLetter || characters[start - 1].isNumber
+                || characters[start - 1] == "_"
         {
             start -= 1
         }

@@ -71,11 +71,13 @@ extension BrowserState {
                 return effects
             }
         case .tab:
-            builder.part = FilterBuilderState.Part(rawValue: (builder.part.rawValue + 1) % 3) ?? .column
+            builder.part =
+                FilterBuilderState.Part(rawValue: (builder.part.rawValue + 1) % 3) ?? .column
             mode = .filterBuilder(builder)
             return []
         case .backTab:
-            builder.part = FilterBuilderState.Part(rawValue: (builder.part.rawValue + 2) % 3) ?? .column
+            builder.part =
+                FilterBuilderState.Part(rawValue: (builder.part.rawValue + 2) % 3) ?? .column
             mode = .filterBuilder(builder)
             return []
         case .up:
@@ -171,7 +173,8 @@ extension BrowserState {
                 let lowered = text.trimmingCharacters(in: .whitespaces).lowercased()
                 let isNull = !(lowered == "false" || lowered == "0" || lowered == "no")
                 parts.append(
-                    .condition(field: column, lookup: .isnull, operands: [.integer(isNull ? 1 : 0)]))
+                    .condition(field: column, lookup: .isnull, operands: [.integer(isNull ? 1 : 0)])
+                )
                 continue
             }
             if text.isEmpty { continue }

@@ -117,7 +117,8 @@ extension BrowserState {
         guard var view = table, let column = view.currentColumn else { return [] }
         switch view.sortDirection(of: column) {
         case nil: view.ordering = [OrderTerm(column)]
-        case let term? where !term.isDescending: view.ordering = [OrderTerm(column, descending: true)]
+        case let term? where !term.isDescending:
+            view.ordering = [OrderTerm(column, descending: true)]
         default: view.ordering = []
         }
         table = view

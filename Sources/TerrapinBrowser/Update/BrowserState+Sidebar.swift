@@ -15,7 +15,9 @@ extension BrowserState {
     /// The entries matching the sidebar's name filter: models first, then tables and views.
     var sidebarEntries: [SidebarEntry] {
         let filter = (sidebar.filterEditor?.text ?? sidebar.filter).lowercased()
-        func matches(_ name: String) -> Bool { filter.isEmpty || name.lowercased().contains(filter) }
+        func matches(_ name: String) -> Bool {
+            filter.isEmpty || name.lowercased().contains(filter)
+        }
         let modelEntries = models.indices.filter { matches(models[$0].modelName) }
             .map { SidebarEntry.model($0) }
         let tableEntries = tables.filter { matches($0.name) }.map { SidebarEntry.table($0.name) }

@@ -96,7 +96,8 @@ extension BrowserState {
         let oldPageSize = pageSize
         size = newSize
         guard let view = table, pageSize != oldPageSize, view.hasLoadedPage else { return [] }
-        return loadPage(view.anchor, start: view.pageStart.map { .exact($0) } ?? .unknown,
+        return loadPage(
+            view.anchor, start: view.pageStart.map { .exact($0) } ?? .unknown,
             cursor: .keep)
     }
 

@@ -20,7 +20,8 @@ func render(_ state: BrowserState, into buffer: inout ScreenBuffer) -> CursorPos
     buffer.clear()
     let layout = state.layout
     if layout.isTooSmall {
-        let text = "Terminal too small (\(state.size.width)x\(state.size.height)); "
+        let text =
+            "Terminal too small (\(state.size.width)x\(state.size.height)); "
             + "need \(BrowserLayout.minimumSize.width)x\(BrowserLayout.minimumSize.height)."
         let lines = TextWrap.lines(text, width: max(1, buffer.width))
         for (row, line) in lines.enumerated() { buffer.put(line, x: 0, y: row, style: Theme.error) }

@@ -61,13 +61,15 @@ enum DialogViews {
             }
             let layout = field.editor.layout(width: fieldWidth)
             if !field.editor.text.isEmpty {
-                buffer.put(layout.visibleText, x: fieldX, y: y, style: Style(attributes: .underline))
+                buffer.put(
+                    layout.visibleText, x: fieldX, y: y, style: Style(attributes: .underline))
             }
             if isSelected { cursor = CursorPosition(x: fieldX + layout.cursorColumn, y: y) }
         }
         let footerY = inner.maxY - 1
         if let error = form.error {
-            buffer.put(error, x: inner.x + 1, y: footerY, style: Theme.error, maxWidth: inner.width - 2)
+            buffer.put(
+                error, x: inner.x + 1, y: footerY, style: Theme.error, maxWidth: inner.width - 2)
         } else {
             buffer.put(
                 "Empty = default · Ctrl-N NULL · Enter saves · Esc cancels", x: inner.x + 1,

@@ -26,23 +26,29 @@ enum FilterBuilderView {
             let isSelected = index == builder.selection
             var x = inner.x + 1
             x += buffer.put(isSelected ? "▸ " : "  ", x: x, y: y, style: Theme.key)
-            let column = view.columnNames.indices.contains(condition.column)
+            let column =
+                view.columnNames.indices.contains(condition.column)
                 ? view.columnNames[condition.column] : "?"
             func style(_ part: FilterBuilderState.Part) -> Style {
                 isSelected && builder.part == part ? Theme.selected : Style(attributes: .underline)
             }
-            buffer.put(DisplayWidth.pad("‹\(column)›", toWidth: columnWidth + 2), x: x, y: y,
+            buffer.put(
+                DisplayWidth.pad("‹\(column)›", toWidth: columnWidth + 2), x: x, y: y,
                 style: style(.column))
             x += columnWidth + 3
-            buffer.put(DisplayWidth.pad("‹\(condition.lookup.rawValue)›", toWidth: lookupWidth),
+            buffer.put(
+                DisplayWidth.pad("‹\(condition.lookup.rawValue)›", toWidth: lookupWidth),
                 x: x, y: y, style: style(.lookup))
             x += lookupWidth + 1
             let valueWidth = max(1, inner.maxX - x - 1)
             let layout = condition.value.layout(width: valueWidth)
-            let shown = layout.visibleText.isEmpty && !(isSelected && builder.part == .value)
+            let shown =
+                layout.visibleText.isEmpty && !(isSelected && builder.part == .value)
                 ? (condition.lookup == .isnull ? "true" : "value…") : layout.visibleText
-            buffer.put(DisplayWidth.pad(shown, toWidth: valueWidth), x: x, y: y,
-                style: isSelected && builder.part == .value ? Style(attributes: .underline)
+            buffer.put(
+                DisplayWidth.pad(shown, toWidth: valueWidth), x: x, y: y,
+                style: isSelected && builder.part == .value
+                    ? Style(attributes: .underline)
                     : Theme.dim.with(.underline))
             if isSelected, builder.part == .value {
                 cursor = CursorPosition(x: x + layout.cursorColumn, y: y)
@@ -51,23 +57,27 @@ enum FilterBuilderView {
         let infoY = inner.maxY - 4
         switch state.builderPredicate(builder) {
         case .success(let predicate):
-            buffer.put("Lookup: " + (predicate?.lookupText ?? "(all rows)"), x: inner.x + 1,
+            buffer.put(
+                "Lookup: " + (predicate?.lookupText ?? "(all rows)"), x: inner.x + 1,
                 y: infoY, maxWidth: inner.width - 2)
         case .failure:
             break
         }
         if let error = builder.error {
-            buffer.put(error, x: inner.x + 1, y: infoY + 1, style: Theme.error,
+            buffer.put(
+                error, x: inner.x + 1, y: infoY + 1, style: Theme.error,
                 maxWidth: inner.width - 2)
         } else {
-            let count = builder.matchCount.map { "\($0.formatted(grouping: true)) rows match" }
+            let count =
+                builder.matchCount.map { "\($0.formatted(grouping: true)) rows match" }
                 ?? "counting…"
             buffer.put(count, x: inner.x + 1, y: infoY + 1, style: Theme.info)
         }
         buffer.put(
             "Tab part · ←→ choose · ↑↓ condition · ^N add · ^X remove · ^O and/or · ^T not",
             x: inner.x + 1, y: inner.maxY - 2, style: Theme.dim, maxWidth: inner.width - 2)
-        buffer.put("Enter applies · Esc cancels", x: inner.x + 1, y: inner.maxY - 1,
+        buffer.put(
+            "Enter applies · Esc cancels", x: inner.x + 1, y: inner.maxY - 1,
             style: Theme.dim, maxWidth: inner.width - 2)
         return cursor
     }

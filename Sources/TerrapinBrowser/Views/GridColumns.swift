@@ -16,7 +16,8 @@ enum GridColumns {
                 DisplayWidth.of(name),
                 DisplayWidth.of(CellText.typeLabel(of: name, in: view.description)))
             for row in view.rows where index < row.values.count {
-                width = max(width, DisplayWidth.of(CellText.cell(row.values[index], usesASCII: usesASCII)))
+                width = max(
+                    width, DisplayWidth.of(CellText.cell(row.values[index], usesASCII: usesASCII)))
                 if width >= cap { break }
             }
             return min(cap, max(3, width))

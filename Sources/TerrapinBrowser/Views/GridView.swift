@@ -13,7 +13,8 @@ enum GridView {
             let hint =
                 state.tables.isEmpty && !state.isLoadingTables
                 ? "This database has no tables." : "Choose a table on the left and press Enter."
-            buffer.put(hint, x: inner.x + 1, y: inner.y + 1, style: Theme.dim, maxWidth: inner.width - 1)
+            buffer.put(
+                hint, x: inner.x + 1, y: inner.y + 1, style: Theme.dim, maxWidth: inner.width - 1)
             return
         }
         let kind = view.description.kind == .view ? " (view)" : ""
@@ -34,7 +35,9 @@ enum GridView {
             let name = view.columnNames[column]
             var title = name
             if let term = view.sortDirection(of: name) {
-                title += term.isDescending ? (state.usesASCII ? " v" : " ▼") : (state.usesASCII ? " ^" : " ▲")
+                title +=
+                    term.isDescending
+                    ? (state.usesASCII ? " v" : " ▼") : (state.usesASCII ? " ^" : " ▲")
             }
             let isCursorColumn = column == view.cursorColumn && focused
             buffer.put(
@@ -42,7 +45,8 @@ enum GridView {
                 style: isCursorColumn ? Theme.heading.with(.underline) : Theme.heading,
                 maxWidth: width)
             buffer.put(
-                DisplayWidth.pad(CellText.typeLabel(of: name, in: view.description), toWidth: width),
+                DisplayWidth.pad(
+                    CellText.typeLabel(of: name, in: view.description), toWidth: width),
                 x: x, y: inner.y + 1, style: Theme.dim, maxWidth: width)
             for (rowIndex, row) in view.rows.prefix(inner.height - 2).enumerated() {
                 let y = inner.y + 2 + rowIndex
@@ -51,7 +55,8 @@ enum GridView {
                 let alignment: DisplayWidth.Alignment = CellText.isNumeric(value) ? .right : .left
                 var style: Style = value.isNull ? Theme.dim : .plain
                 if rowIndex == view.cursorRow {
-                    style = focused && column == view.cursorColumn ? Theme.selected : style.with(.bold)
+                    style =
+                        focused && column == view.cursorColumn ? Theme.selected : style.with(.bold)
                 }
                 buffer.put(
                     DisplayWidth.pad(text, toWidth: width, alignment: alignment), x: x, y: y,
@@ -74,7 +79,8 @@ enum GridView {
             } else {
                 text = "The table is empty."
             }
-            buffer.put(text, x: inner.x + 1, y: inner.y + 3, style: Theme.dim, maxWidth: inner.width - 1)
+            buffer.put(
+                text, x: inner.x + 1, y: inner.y + 3, style: Theme.dim, maxWidth: inner.width - 1)
         }
     }
 }

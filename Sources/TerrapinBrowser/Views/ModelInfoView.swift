@@ -6,7 +6,9 @@ enum ModelInfoView {
     /// The description lines of a model's fields.
     static func lines(of schema: ModelSchema) -> [String] {
         var lines = ["table \(schema.tableName)"]
-        if !schema.ordering.isEmpty { lines.append("ordering " + schema.ordering.joined(separator: ", ")) }
+        if !schema.ordering.isEmpty {
+            lines.append("ordering " + schema.ordering.joined(separator: ", "))
+        }
         lines.append("")
         for column in schema.columns {
             var facts = [column.swiftTypeName, column.type.rawValue]
@@ -16,7 +18,9 @@ enum ModelInfoView {
             if let maxLength = column.maxLength { facts.append("max \(maxLength)") }
             if column.isUnique { facts.append("unique") }
             if column.isIndexed { facts.append("indexed") }
-            if let value = column.defaultValue { facts.append("default \(value.literalDescription)") }
+            if let value = column.defaultValue {
+                facts.append("default \(value.literalDescription)")
+            }
             if let key = column.foreignKey { facts.append("→ \(key.table).\(key.column)") }
             if let allowed = column.allowedValues {
                 facts.append("one of " + allowed.map(\.description).joined(separator: "|"))
@@ -36,7 +40,8 @@ enum ModelInfoView {
         let text = lines(of: schema)
         let width = min(area.width, max(50, (text.map { DisplayWidth.of($0) }.max() ?? 40) + 4))
         let inner = Dialog(
-            title: "Model \(schema.modelName)", width: width, height: min(area.height, text.count + 2),
+            title: "Model \(schema.modelName)", width: width,
+            height: min(area.height, text.count + 2),
             border: ascii ? .ascii : .double
         ).draw(into: &buffer, in: area)
         let wrapped = text.flatMap { TextWrap.lines($0, width: max(1, inner.width - 2)) }
@@ -69,7 +74,8 @@ enum CodeView {
         lines += TextWrap.lines(sql, width: inner.width - 2).map { ($0, Style.plain) }
         let first = min(max(0, code.scroll), max(0, lines.count - inner.height))
         for (row, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
-            buffer.put(line.0, x: inner.x + 1, y: inner.y + row, style: line.1, maxWidth: inner.width - 1)
+            buffer.put(
+                line.0, x: inner.x + 1, y: inner.y + row, style: line.1, maxWidth: inner.width - 1)
         }
     }
 }

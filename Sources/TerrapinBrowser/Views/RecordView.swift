@@ -35,8 +35,10 @@ enum RecordView {
                 texts = [state.usesASCII ? "NULL" : "∅ NULL"]
                 style = Theme.dim
             case .blob(let data):
-                texts = ["<\(data.count) bytes>"] + CellText.hexLines(
-                    data, bytesPerLine: max(1, (valueWidth + 1) / 3), limit: 512)
+                texts =
+                    ["<\(data.count) bytes>"]
+                    + CellText.hexLines(
+                        data, bytesPerLine: max(1, (valueWidth + 1) / 3), limit: 512)
             default:
                 texts = TextWrap.lines(value.description, width: valueWidth)
             }
@@ -55,7 +57,9 @@ enum RecordView {
                     summary = value.isNull ? "(none)" : "…"
                 }
                 lines.append(
-                    Line(field: index, name: "", text: "→ \(referenced): \(summary)  (Enter follows)",
+                    Line(
+                        field: index, name: "",
+                        text: "→ \(referenced): \(summary)  (Enter follows)",
                         style: Theme.dim))
             }
         }
@@ -73,7 +77,9 @@ enum RecordView {
                     DisplayWidth.pad(line.name, toWidth: nameWidth), x: inner.x, y: y,
                     style: isSelected ? Theme.selected : Theme.heading, maxWidth: nameWidth)
             }
-            buffer.put(line.text, x: inner.x + nameWidth + 2, y: y, style: line.style, maxWidth: valueWidth)
+            buffer.put(
+                line.text, x: inner.x + nameWidth + 2, y: y, style: line.style, maxWidth: valueWidth
+            )
         }
     }
 }

@@ -49,9 +49,11 @@ enum SidebarView {
             case .entry(let entry, let index):
                 let isSelected = index == state.sidebar.selection
                 let style =
-                    isSelected ? (focused || state.table == nil ? Theme.selected : Theme.heading)
+                    isSelected
+                    ? (focused || state.table == nil ? Theme.selected : Theme.heading)
                     : Style.plain
-                drawEntry(entry, state: state, style: style, into: &buffer, x: inner.x, y: y,
+                drawEntry(
+                    entry, state: state, style: style, into: &buffer, x: inner.x, y: y,
                     width: inner.width)
             }
         }
@@ -87,11 +89,13 @@ enum SidebarView {
         let nameWidth = max(1, available - detailWidth - 1)
         let line =
             " " + DisplayWidth.pad(name, toWidth: nameWidth) + " "
-            + DisplayWidth.pad(detail, toWidth: max(0, available - nameWidth - 1), alignment: .right)
+            + DisplayWidth.pad(
+                detail, toWidth: max(0, available - nameWidth - 1), alignment: .right)
         buffer.put(line, x: x, y: y, style: style, maxWidth: width)
         if style == .plain, !detail.isEmpty {
             buffer.put(
-                DisplayWidth.pad(detail, toWidth: max(0, available - nameWidth - 1), alignment: .right),
+                DisplayWidth.pad(
+                    detail, toWidth: max(0, available - nameWidth - 1), alignment: .right),
                 x: x + 2 + nameWidth, y: y, style: Theme.dim, maxWidth: width - 2 - nameWidth)
         }
     }

@@ -69,7 +69,8 @@ enum StatusView {
         var parts: [String] = []
         if state.isReadOnly { parts.append("read-only") }
         if state.isBusy {
-            parts.append(Spinner(isASCII: state.usesASCII).frame(at: state.tick) + " working (Esc cancels)")
+            parts.append(
+                Spinner(isASCII: state.usesASCII).frame(at: state.tick) + " working (Esc cancels)")
         } else if let elapsed = state.table?.elapsedMilliseconds {
             parts.append("\(elapsed) ms")
         }
@@ -92,9 +93,11 @@ enum StatusView {
                     x: DisplayWidth.of("\(edit.column) = "), y: row, style: Theme.dim)
                 return CursorPosition(x: DisplayWidth.of("\(edit.column) = "), y: row)
             }
-            return drawInput(label: "\(edit.column) = ", editor: edit.editor, into: &buffer, row: row)
+            return drawInput(
+                label: "\(edit.column) = ", editor: edit.editor, into: &buffer, row: row)
         case .exportPrompt(let editor):
-            return drawInput(label: "Export to (.csv or .json): ", editor: editor, into: &buffer, row: row)
+            return drawInput(
+                label: "Export to (.csv or .json): ", editor: editor, into: &buffer, row: row)
         default:
             break
         }
@@ -124,7 +127,8 @@ enum StatusView {
         case .help: return [("j/k", "scroll"), ("Esc", "close")]
         case .record: return [("j/k", "field"), ("Enter", "follow key"), ("Esc", "back")]
         case .confirmingDelete: return [("y", "delete"), ("n", "keep")]
-        case .addRow: return [("Tab", "next"), ("^N", "NULL"), ("Enter", "save"), ("Esc", "cancel")]
+        case .addRow:
+            return [("Tab", "next"), ("^N", "NULL"), ("Enter", "save"), ("Esc", "cancel")]
         case .filterBuilder: return [("Enter", "apply"), ("Esc", "cancel")]
         case .code, .modelInfo: return [("Esc", "close")]
         default: break
