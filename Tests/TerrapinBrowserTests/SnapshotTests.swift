@@ -79,4 +79,30 @@ import Testing
         render(state, into: &buffer)
         #expect(buffer.textSnapshot().contains("Terminal too small (30x8)"))
     }
+
+    @Test func theModelFieldsShowTheirMetadata() throws {
+        var state = Fixtures.loadedState()
+        state.models = [
+            ModelSchema(
+                modelName: "Track", tableName: "tracks",
+                columns: [
+                    ColumnSchema(fieldName: "id", valueType: Int?.self, primaryKey: .autoIncrement),
+                    ColumnSchema(fieldName: "name", valueType: String.self, maxLength: 200),
+                    ColumnSchema(fieldName: "composer", valueType: String?.self),
+                ])
+        ]
+        _ = update(&state, .keyPressed(.enter))
+        try assertSnapshot(of: state, named: "model-80x24")
+    }
+
+    @Test func asciiModeDrawsWithoutLineCharacters() throws {
+        var state = Fixtures.openTracks()
+        state.usesASCII = true
+        try assertSnapshot(of: state, named: "grid-ascii-80x24")
+    }
+
+    @Test func aWideTerminalUsesTheSpace() throws {
+        let state = Fixtures.openTracks(size: Size(width: 200, height: 60))
+        try assertSnapshot(of: state, named: "grid-200x60")
+    }
 }

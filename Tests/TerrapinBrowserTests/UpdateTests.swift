@@ -385,4 +385,52 @@ import Testing
         #expect(press(&state, .character("q")) == [.quit])
         #expect(state.isQuitting)
     }
+
+    @Test func theAddRowFormInsertsTheTypedValuesAndLeavesEmptyOnesToTheDefaults() {
+        var state = Fixtures.openTracks()
+        _ = press(&state, .character("a"), .down)
+        type(&state, "New song")
+        _ = press(&state, .down, .down)
+        type(&state, "1234")
+        let effects = press(&state, .enter)
+        #expect(
+            effects == [
+                .insertRow(
+                    generation: 3, table: Fixtures.tracks,
+                    values: ["Name": "New song", "Milliseconds": 1234])
+            ])
+        _ = update(
+            &state, .rowInserted(generation: 3, table: Fixtures.tracks, key: ["TrackId": 3504]))
+        #expect(state.undoStack == [.inserted(table: Fixtures.tracks, key: ["TrackId": 3504])])
+        let undo = press(&state, .character("u"))
+        #expect(
+            undo == [
+                .deleteRow(
+                    generation: state.inFlight.write ?? -1, table: Fixtures.tracks,
+                    key: ["TrackId": 3504], expecting: [:])
+            ])
+    }
+
+    @Test func aFailedWriteIsReportedInPlainWords() {
+        var state = Fixtures.openTracks()
+        _ = press(&state, .right, .character("e"), .control("U"))
+        type(&state, "Other")
+        _ = press(&state, .enter)
+        let message = TerrapinError.rowChanged(table: "tracks", key: "TrackId=1").description
+        _ = update(&state, .writeFailed(generation: state.inFlight.write ?? -1, message: message))
+        #expect(state.message == StatusMessage(text: message, isError: true))
+        #expect(state.undoStack.isEmpty)
+        #expect(state.inFlight.write == nil)
+    }
+
+    @Test func resizingReloadsThePageAtTheNewSize() {
+        var state = Fixtures.openTracks()
+        let effects = update(&state, .resized(Size(width: 120, height: 40)))
+        guard case .loadPage(_, let request) = effects.first else {
+            Issue.record("expected a page load")
+            return
+        }
+        #expect(request.size == 34)
+        #expect(request.anchor == .first)
+    }
 }

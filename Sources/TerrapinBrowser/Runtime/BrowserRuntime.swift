@@ -23,7 +23,8 @@ public final class BrowserRuntime {
     private let backend: any TerminalBackend
     private var state: BrowserState
     private var tasks: [Int: Task<Void, Never>] = [:]
-    private var untrackedTasks: [Task<Void, Never>] = []
+    private var countTasks: [String: Task<Void, Never>] = [:]
+    private var tablesTask: Task<Void, Never>?
     private var ticker: Task<Void, Never>?
     private let messages: AsyncStream<BrowserMessage>
     private let continuation: AsyncStream<BrowserMessage>.Continuation
@@ -32,7 +33,8 @@ public final class BrowserRuntime {
     ///
     /// - Parameters:
     ///   - database: The database to browse.
-    ///   - options: Read-only mode, registered models, initial table, page size, ASCII.
+    ///   - options: Read-only mode, registered models (when empty, the models registered for
+    ///     `database` by `connect(_:models:)`), initial table, page size, ASCII.
     ///   - backend: The terminal to draw on (curses, or `TestBackend` in tests).
     public init(database: any Database, options: BrowserOptions, backend: any TerminalBackend) {
         self.database = database
@@ -40,7 +42,9 @@ public final class BrowserRuntime {
         self.state = BrowserState(
             size: backend.size, isReadOnly: options.isReadOnly || database.isReadOnly,
             usesASCII: options.usesASCII, pageSize: options.pageSize,
-            models: options.models.map { $0.schema }, initialTable: options.initialTable)
+            models: (options.models.isEmpty
+                ? ModelRegistry.models(for: database) : options.models).map { $0.schema },
+            initialTable: options.initialTable)
         let (stream, continuation) = AsyncStream.makeStream(
             of: BrowserMessage.self, bufferingPolicy: .unbounded)
         self.messages = stream
@@ -69,6 +73,7 @@ public final class BrowserRuntime {
         for await message in messages {
             let effects = update(&state, message)
             if let generation = message.generation { tasks[generation] = nil }
+            if case .rowCountLoaded(let table, _) = message { countTasks[table] = nil }
             perform(effects)
             if state.isQuitting { break }
             updateTicker()
@@ -77,9 +82,10 @@ public final class BrowserRuntime {
         input.cancel()
         ticker?.cancel()
         for task in tasks.values { task.cancel() }
-        for task in untrackedTasks { task.cancel() }
+        for task in countTasks.values { task.cancel() }
+        tablesTask?.cancel()
         tasks = [:]
-        untrackedTasks = []
+        countTasks = [:]
     }
 
     /// Draws the current state, first catching up with a size change not yet reported.
@@ -126,28 +132,26 @@ public final class BrowserRuntime {
             case .cancel(let generation):
                 tasks.removeValue(forKey: generation)?.cancel()
             case .loadTables:
-                start(nil) { await BrowserWork.loadTables(database) }
+                tablesTask?.cancel()
+                tablesTask = start { await BrowserWork.loadTables(database) }
             case .countRows(let table):
-                start(nil) { await BrowserWork.countRows(table, database) }
+                // A newer count of the same table supersedes the older one.
+                countTasks[table.name]?.cancel()
+                countTasks[table.name] = start { await BrowserWork.countRows(table, database) }
             default:
                 guard let generation = effect.generation else { continue }
-                start(generation) { await BrowserWork.perform(effect, on: database) }
+                tasks[generation] = start { await BrowserWork.perform(effect, on: database) }
             }
         }
-        untrackedTasks.removeAll { $0.isCancelled }
     }
 
-    /// Starts `work` in a detached task and posts its message back.
-    private func start(_ generation: Int?, _ work: @escaping @Sendable () async -> BrowserMessage?)
+    /// Starts `work` in a detached task that posts its message back.
+    private func start(_ work: @escaping @Sendable () async -> BrowserMessage?)
+        -> Task<Void, Never>
     {
         let continuation = self.continuation
-        let task = Task.detached {
+        return Task.detached {
             if let message = await work() { continuation.yield(message) }
-        }
-        if let generation {
-            tasks[generation] = task
-        } else {
-            untrackedTasks.append(task)
         }
     }
 }

@@ -59,8 +59,6 @@ struct RecordViewState: Sendable, Hashable {
     var row: DynamicRow
     /// The selected field.
     var selection = 0
-    /// The first visible line.
-    var scroll = 0
     /// Referenced rows of foreign-key columns, once loaded.
     var references: [String: DynamicRow] = [:]
 }

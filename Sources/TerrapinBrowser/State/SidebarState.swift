@@ -16,6 +16,4 @@ struct SidebarState: Sendable, Hashable {
     var filterEditor: LineEditor?
     /// The selected entry, by index into the visible entries.
     var selection = 0
-    /// The first visible line.
-    var offset = 0
 }

@@ -93,7 +93,6 @@ extension BrowserState {
             editor.handle(key)
             sidebar.filterEditor = editor
             sidebar.selection = 0
-            sidebar.offset = 0
         }
         return []
     }

@@ -48,6 +48,11 @@ enum HelpView {
         ).draw(into: &buffer, in: area)
         guard !inner.isEmpty else { return }
         let first = min(max(0, scroll), max(0, entries.count - inner.height))
+        if first + inner.height < entries.count {
+            let more = ascii ? " v more (j) " : " ↓ more (j) "
+            buffer.put(
+                more, x: inner.maxX - DisplayWidth.of(more) - 1, y: inner.maxY, style: Theme.key)
+        }
         for (row, entry) in entries.dropFirst(first).prefix(inner.height).enumerated() {
             let y = inner.y + row
             if entry.key.isEmpty {
