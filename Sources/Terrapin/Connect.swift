@@ -40,3 +40,10 @@ public func connect(
     if makeDefault { DatabaseContext.defaultDatabase = database }
     return database
 }
+
+/// Creates the tables and indexes of the models registered with ``connect(_:models:create:makeDefault:)``
+/// on the given database (the task's or the default when `nil`), as Tortoise's
+/// `Tortoise.generate_schemas()`. Safe to call twice.
+public func generateSchemas(on database: (any Database)? = nil) async throws {
+    try await DatabaseContext.resolve(database).generateSchemas()
+}

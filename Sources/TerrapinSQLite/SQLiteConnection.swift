@@ -164,6 +164,7 @@ final class SQLiteConnection {
     func error(code: Int32, sql: String?) -> TerrapinError {
         let message = String(cString: sqlite3_errmsg(handle))
         return SQLiteErrorMapping.error(
-            code: code, message: message, sql: sql, busyTimeout: busyTimeoutMilliseconds, path: path)
+            code: code, message: message, sql: sql, busyTimeout: busyTimeoutMilliseconds, path: path
+        )
     }
 }

@@ -27,7 +27,14 @@ final class SQLiteWorker: Sendable {
     init(connection: SQLiteConnection, label: String) {
         self.connection = connection
         self.queue = DispatchQueue(label: label, qos: .userInitiated)
+        queue.setSpecific(key: Self.queueLabelKey, value: label)
     }
+
+    private static let queueLabelKey = DispatchSpecificKey<String>()
+
+    /// The label of the worker queue the caller runs on, or `nil` off every worker queue
+    /// (tests use it to prove that SQLite work never runs on the cooperative pool).
+    static var currentQueueLabel: String? { DispatchQueue.getSpecific(key: queueLabelKey) }
 
     /// Runs `work` on the connection's queue and returns its result.
     func run<Result: Sendable>(
@@ -65,7 +72,8 @@ final class SQLiteWorker: Sendable {
     /// An interrupted statement of a cancelled task becomes `CancellationError`.
     static func translate(_ error: any Error, cancelled: Bool) -> any Error {
         if cancelled { return CancellationError() }
-        if case TerrapinError.database(let code, _, _) = error, Int32(code) & 0xff == SQLITE_INTERRUPT
+        if case TerrapinError.database(let code, _, _) = error,
+            Int32(code) & 0xff == SQLITE_INTERRUPT
         {
             return CancellationError()
         }

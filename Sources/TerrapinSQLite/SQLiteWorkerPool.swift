@@ -34,7 +34,9 @@ final class SQLiteWorkerPool: Sendable {
             try await withCheckedThrowingContinuation { continuation in
                 state.withLock { state in
                     if state.isClosed {
-                        continuation.resume(throwing: TerrapinError.database(code: 21, message: "the database is closed", sql: nil))
+                        continuation.resume(
+                            throwing: TerrapinError.database(
+                                code: 21, message: "the database is closed", sql: nil))
                     } else if Task.isCancelled {
                         continuation.resume(throwing: CancellationError())
                     } else if let worker = state.idle.popLast() {
@@ -83,7 +85,10 @@ final class SQLiteWorkerPool: Sendable {
             defer { state.waiters.removeAll() }
             return state.waiters
         }
-        for waiter in waiters { waiter.continuation.resume(throwing: TerrapinError.database(code: 21, message: "the database is closed", sql: nil)) }
+        for waiter in waiters {
+            waiter.continuation.resume(
+                throwing: TerrapinError.database(
+                    code: 21, message: "the database is closed", sql: nil))
+        }
     }
 }
-

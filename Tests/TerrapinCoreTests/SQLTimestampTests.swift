@@ -25,12 +25,17 @@ import Testing
             SQLTimestamp.parse("2024-02-29T01:00:00+01:00")
                 == Date(timeIntervalSince1970: 1_709_164_800))
         #expect(
-            SQLTimestamp.parse("2024-02-29 00:00:00Z") == Date(timeIntervalSince1970: 1_709_164_800))
-        #expect(SQLTimestamp.parse("2024-02-29 00:00") == Date(timeIntervalSince1970: 1_709_164_800))
+            SQLTimestamp.parse("2024-02-29 00:00:00Z") == Date(timeIntervalSince1970: 1_709_164_800)
+        )
+        #expect(
+            SQLTimestamp.parse("2024-02-29 00:00") == Date(timeIntervalSince1970: 1_709_164_800))
     }
 
     @Test func rejectsMalformedText() {
-        for text in ["", "2024", "2024-13-01", "2024-01-01X", "2024-01-01 25:00", "abc", "2024-01-01 10:00:00."] {
+        for text in [
+            "", "2024", "2024-13-01", "2024-01-01X", "2024-01-01 25:00", "abc",
+            "2024-01-01 10:00:00.",
+        ] {
             #expect(SQLTimestamp.parse(text) == nil, "\(text)")
         }
     }

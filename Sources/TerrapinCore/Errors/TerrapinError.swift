@@ -5,7 +5,8 @@
 /// same way for SQLite and PostgreSQL.
 public enum TerrapinError: Error, Sendable, Equatable {
     /// A stored value did not fit the field's Swift type.
-    case decodingFailed(model: String, field: String, column: String, expected: String, found: SQLValue)
+    case decodingFailed(
+        model: String, field: String, column: String, expected: String, found: SQLValue)
     /// A lookup or ordering named a field the model does not have.
     case unknownField(model: String, field: String, known: [String])
     /// The lookup text could not be parsed.

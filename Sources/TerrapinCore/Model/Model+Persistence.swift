@@ -131,7 +131,8 @@ extension Model {
             if let allowed = column.allowedValues, !value.isNull, !allowed.contains(value) {
                 throw TerrapinError.validationFailed(
                     model: schema.modelName, field: column.fieldName, value: value,
-                    reason: "not one of \(allowed.map(\.literalDescription).joined(separator: ", "))")
+                    reason:
+                        "not one of \(allowed.map(\.literalDescription).joined(separator: ", "))")
             }
         }
     }
@@ -147,6 +148,7 @@ extension Model {
 ///     try await Track.create(outro)
 /// }
 /// ```
+@discardableResult
 public func transaction<Result: Sendable>(
     on database: (any Database)? = nil,
     _ body: @Sendable (any Database) async throws -> Result

@@ -7,7 +7,9 @@ extension QuerySet {
 
     /// The ordering with field names replaced by column names.
     public func resolvedOrdering() throws -> [OrderTerm] {
-        try ordering.map { OrderTerm(try source.column(for: $0.field), descending: $0.isDescending) }
+        try ordering.map {
+            OrderTerm(try source.column(for: $0.field), descending: $0.isDescending)
+        }
     }
 
     /// The ordering extended with the row key, so that it is total (every row has a distinct

@@ -82,7 +82,8 @@ public struct SQLRenderer: Sendable {
             builder.append(")")
         }
         if !query.returning.isEmpty, dialect.supportsReturning {
-            builder.append(" RETURNING " + query.returning.map(dialect.quote).joined(separator: ", "))
+            builder.append(
+                " RETURNING " + query.returning.map(dialect.quote).joined(separator: ", "))
         }
         return builder.statement
     }
@@ -92,8 +93,10 @@ public struct SQLRenderer: Sendable {
         var builder = SQLBuilder(dialect: dialect)
         builder.append("UPDATE " + dialect.quote(query.table) + " SET ")
         builder.append(
-            query.assignments.map { dialect.quote($0.column) + " = " + builder.bindPlaceholder($0.value) }
-                .joined(separator: ", "))
+            query.assignments.map {
+                dialect.quote($0.column) + " = " + builder.bindPlaceholder($0.value)
+            }
+            .joined(separator: ", "))
         if let predicate = query.predicate {
             builder.append(" WHERE ")
             try builder.appendPredicate(predicate, nested: false)

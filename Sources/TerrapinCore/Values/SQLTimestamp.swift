@@ -109,7 +109,8 @@ public enum SQLTimestamp {
                     guard let offsetHour = number(2) else { return nil }
                     _ = expect(0x3a)
                     let offsetMinute = number(2) ?? 0
-                    offsetSeconds = (offsetHour * 3600 + offsetMinute * 60) * (sign == 0x2d ? -1 : 1)
+                    offsetSeconds =
+                        (offsetHour * 3600 + offsetMinute * 60) * (sign == 0x2d ? -1 : 1)
                 } else {
                     return nil
                 }

@@ -75,7 +75,9 @@ import Testing
     }
 
     @Test func comparingWithNullIsRefusedWithAHint() {
-        #expect(throws: TerrapinError.self) { try sqlite.renderWhereClause(Q("a__gt", values: [.null])) }
+        #expect(throws: TerrapinError.self) {
+            try sqlite.renderWhereClause(Q("a__gt", values: [.null]))
+        }
     }
 
     @Test func countWithLimitCountsTheLimitedRows() throws {
@@ -111,7 +113,8 @@ import Testing
 
     @Test func keysetDescendingInSQLiteKeepsTrailingNulls() throws {
         let query = SelectQuery(
-            table: "t", ordering: [OrderTerm("name", descending: true), OrderTerm("id", descending: true)],
+            table: "t",
+            ordering: [OrderTerm("name", descending: true), OrderTerm("id", descending: true)],
             keysetAfter: ["m", 7])
         let statement = try sqlite.render(query)
         #expect(
