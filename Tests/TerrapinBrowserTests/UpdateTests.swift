@@ -257,7 +257,7 @@ import Testing
         #expect(state.message?.text == "Kept the row.")
     }
 
-    @Test func capitalGLoadsTheLastPageBackwardsAndNumbersItFromTheCount() {
+    @Test func capitalGLoadsTheLastPageBackwardsAndNumbersItFromTheCount() throws {
         var state = Fixtures.openTracks()
         let effects = press(&state, .character("G"))
         guard case .loadPage(let generation, let request) = effects.first else {
@@ -275,7 +275,8 @@ import Testing
         #expect(state.table?.pageStart == 3500)
         #expect(state.table?.cursorRow == 2)
         #expect(state.table?.hasNext == false)
-        #expect(StatusView.rowRange(state.table!, estimate: nil) == "rows 3,501–3,503 of 3,503")
+        let view = try #require(state.table)
+        #expect(StatusView.rowRange(view, estimate: nil) == "rows 3,501–3,503 of 3,503")
     }
 
     @Test func movingDownPastThePageScrollsByOneRowWithKeysetPaging() {
