@@ -60,6 +60,11 @@ let package = Package(
         .testTarget(name: "TerrapinDemoTests", dependencies: ["TerrapinDemo"]),
         .testTarget(name: "TerrapinCLITests", dependencies: ["terrapin"]),
         .testTarget(
+            name: "TerrapinBrowserTests",
+            dependencies: ["TerrapinBrowser", "TerminalUI", "TerrapinCore", "Terrapin"],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
             name: "TerrapinMacrosTests",
             dependencies: [
                 "TerrapinMacros",

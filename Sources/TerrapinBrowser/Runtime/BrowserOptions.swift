@@ -1,0 +1,38 @@
+import TerrapinCore
+
+/// How the browser is started: what may be written, which models to list, where to begin.
+///
+/// ```swift
+/// let options = BrowserOptions(isReadOnly: true, models: [Track.self], initialTable: "track")
+/// ```
+public struct BrowserOptions: Sendable {
+    /// Whether every edit is refused with a message (`--read-only`).
+    public var isReadOnly: Bool
+    /// The registered models listed in the sidebar's MODELS section.
+    public var models: [any Model.Type]
+    /// A table to open directly, instead of starting in the sidebar.
+    public var initialTable: String?
+    /// Rows per page; `nil` fits the page to the screen.
+    public var pageSize: Int?
+    /// Whether to use ASCII borders and spinner frames instead of Unicode ones.
+    public var usesASCII: Bool
+
+    /// Creates options.
+    ///
+    /// - Parameters:
+    ///   - isReadOnly: Refuse every edit with a message.
+    ///   - models: Registered models for the MODELS section.
+    ///   - initialTable: A table to open directly.
+    ///   - pageSize: Rows per page; `nil` fits the screen.
+    ///   - usesASCII: ASCII borders and spinner.
+    public init(
+        isReadOnly: Bool = false, models: [any Model.Type] = [], initialTable: String? = nil,
+        pageSize: Int? = nil, usesASCII: Bool = false
+    ) {
+        self.isReadOnly = isReadOnly
+        self.models = models
+        self.initialTable = initialTable
+        self.pageSize = pageSize
+        self.usesASCII = usesASCII
+    }
+}

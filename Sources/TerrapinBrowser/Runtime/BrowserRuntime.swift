@@ -1,0 +1,190 @@
+import TerminalUI
+import TerrapinCore
+
+/// Runs the browser: owns the state and the terminal, feeds keys, resizes, timer ticks and
+/// query results to ``update(_:_:)``, carries out the effects as tasks, and redraws after
+/// every message.
+///
+/// Only this class touches the backend, always on the main actor; queries run in detached
+/// tasks that await the database (whose driver works on threads of its own) and report back
+/// through an `AsyncStream`, so nothing ever blocks the main actor. Every query task is kept
+/// by its generation number, so a superseded or Esc-cancelled one is cancelled (the driver
+/// then interrupts the statement).
+///
+/// ```swift
+/// let terminal = try CursesTerminal()
+/// let runtime = BrowserRuntime(database: database, options: BrowserOptions(), backend: terminal)
+/// await runtime.run(events: terminal.events())
+/// terminal.stop()
+/// ```
+@MainActor
+public final class BrowserRuntime {
+    private let database: any Database
+    private let backend: any TerminalBackend
+    private var state: BrowserState
+    private var tasks: [Int: Task<Void, Never>] = [:]
+    private var countTasks: [String: Task<Void, Never>] = [:]
+    private var tablesTask: Task<Void, Never>?
+    private var ticker: Task<Void, Never>?
+    private let messages: AsyncStream<BrowserMessage>
+    private let continuation: AsyncStream<BrowserMessage>.Continuation
+
+    /// Creates a runtime; nothing happens until ``run(events:)``.
+    ///
+    /// - Parameters:
+    ///   - database: The database to browse.
+    ///   - options: Read-only mode, registered models (when empty, the models registered for
+    ///     `database` by `connect(_:models:)`), initial table, page size, ASCII.
+    ///   - backend: The terminal to draw on (curses, or `TestBackend` in tests).
+    public init(database: any Database, options: BrowserOptions, backend: any TerminalBackend) {
+        self.database = database
+        self.backend = backend
+        self.state = BrowserState(
+            size: backend.size, isReadOnly: options.isReadOnly || database.isReadOnly,
+            usesASCII: options.usesASCII, pageSize: options.pageSize,
+            models: (options.models.isEmpty
+                ? ModelRegistry.models(for: database) : options.models).map { $0.schema },
+            initialTable: options.initialTable)
+        let (stream, continuation) = AsyncStream.makeStream(
+            of: BrowserMessage.self, bufferingPolicy: .unbounded)
+        self.messages = stream
+        self.continuation = continuation
+    }
+
+    /// Runs until the user quits (or `events` ends), then cancels all work still running.
+    ///
+    /// - Parameter events: Keys and resizes, e.g. from `CursesTerminal.events()`.
+    public func run(events: AsyncStream<TerminalEvent>) async {
+        let continuation = self.continuation
+        let input = Task {
+            for await event in events {
+                switch event {
+                case .key(let key):
+                    continuation.yield(.keyPressed(key))
+                case .resize(let width, let height):
+                    continuation.yield(.resized(Size(width: width, height: height)))
+                }
+            }
+            // No more input can come: leave, as Ctrl-C would.
+            continuation.yield(.keyPressed(.control("C")))
+        }
+        perform(BrowserState.initialEffects())
+        draw()
+        for await message in messages {
+            let effects = update(&state, message)
+            if let generation = message.generation { tasks[generation] = nil }
+            if case .rowCountLoaded(let table, _) = message { countTasks[table] = nil }
+            perform(effects)
+            if state.isQuitting { break }
+            updateTicker()
+            draw()
+        }
+        input.cancel()
+        ticker?.cancel()
+        for task in tasks.values { task.cancel() }
+        for task in countTasks.values { task.cancel() }
+        tablesTask?.cancel()
+        tasks = [:]
+        countTasks = [:]
+    }
+
+    /// Draws the current state, first catching up with a size change not yet reported.
+    private func draw() {
+        if backend.size != state.size {
+            perform(update(&state, .resized(backend.size)))
+        }
+        var buffer = ScreenBuffer(size: backend.size)
+        let cursor = render(state, into: &buffer)
+        backend.draw(buffer)
+        if let cursor {
+            backend.showCursor(x: cursor.x, y: cursor.y)
+        } else {
+            backend.hideCursor()
+        }
+        backend.flush()
+    }
+
+    /// Turns the spinner's timer on while work is in flight, off otherwise.
+    private func updateTicker() {
+        if state.isBusy {
+            guard ticker == nil else { return }
+            let continuation = self.continuation
+            ticker = Task {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .milliseconds(100))
+                    if Task.isCancelled { break }
+                    continuation.yield(.ticked)
+                }
+            }
+        } else {
+            ticker?.cancel()
+            ticker = nil
+        }
+    }
+
+    /// Carries out effects: starts tasks, cancels superseded ones.
+    private func perform(_ effects: [BrowserEffect]) {
+        let database = self.database
+        for effect in effects {
+            switch effect {
+            case .quit:
+                state.isQuitting = true
+            case .cancel(let generation):
+                tasks.removeValue(forKey: generation)?.cancel()
+            case .loadTables:
+                tablesTask?.cancel()
+                tablesTask = start { await BrowserWork.loadTables(database) }
+            case .countRows(let table):
+                // A newer count of the same table supersedes the older one.
+                countTasks[table.name]?.cancel()
+                countTasks[table.name] = start { await BrowserWork.countRows(table, database) }
+            default:
+                guard let generation = effect.generation else { continue }
+                tasks[generation] = start { await BrowserWork.perform(effect, on: database) }
+            }
+        }
+    }
+
+    /// Starts `work` in a detached task that posts its message back.
+    private func start(_ work: @escaping @Sendable () async -> BrowserMessage?)
+        -> Task<Void, Never>
+    {
+        let continuation = self.continuation
+        return Task.detached {
+            if let message = await work() { continuation.yield(message) }
+        }
+    }
+}
+
+extension BrowserEffect {
+    /// The generation of a query or write effect.
+    var generation: Int? {
+        switch self {
+        case .loadPage(let generation, _), .cancel(let generation),
+            .countMatches(let generation, _), .countBuilderMatches(let generation, _),
+            .saveEdit(let generation, _), .insertRow(let generation, _, _),
+            .deleteRow(let generation, _, _, _), .loadReferences(let generation, _),
+            .describeQuery(let generation, _, _), .exportRows(let generation, _, _, _):
+            return generation
+        case .loadTables, .countRows, .quit:
+            return nil
+        }
+    }
+}
+
+extension BrowserMessage {
+    /// The generation a result message answers, if any.
+    var generation: Int? {
+        switch self {
+        case .pageLoaded(let generation, _), .countLoaded(let generation, _),
+            .queryFailed(let generation, _), .queryCancelled(let generation),
+            .rowUpdated(let generation, _), .rowInserted(let generation, _, _),
+            .rowDeleted(let generation, _, _), .writeFailed(let generation, _),
+            .referencesLoaded(let generation, _), .queryDescribed(let generation, _, _),
+            .exportFinished(let generation, _, _), .builderCountLoaded(let generation, _):
+            return generation
+        default:
+            return nil
+        }
+    }
+}

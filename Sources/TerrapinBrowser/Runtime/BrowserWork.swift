@@ -1,0 +1,138 @@
+import Foundation
+import TerrapinCore
+
+/// The work behind each effect: calls into the ORM and returns the message to post. Runs in
+/// detached tasks, never on the main actor.
+enum BrowserWork {
+    /// Introspects the database.
+    static func loadTables(_ database: any Database) async -> BrowserMessage {
+        do {
+            return .tablesLoaded(try await database.introspect())
+        } catch {
+            return .tablesFailed("Cannot list the tables: \(describe(error))")
+        }
+    }
+
+    /// Counts a table's rows for the sidebar (failures leave the count blank).
+    static func countRows(_ table: TableDescription, _ database: any Database) async
+        -> BrowserMessage?
+    {
+        guard let count = try? await database.table(table).count() else { return nil }
+        return .rowCountLoaded(table: table.name, count: count)
+    }
+
+    /// Carries out a query or write effect.
+    static func perform(_ effect: BrowserEffect, on database: any Database) async
+        -> BrowserMessage?
+    {
+        switch effect {
+        case .loadPage(let generation, let request):
+            return await query(generation) {
+                let start = ContinuousClock.now
+                let querySet = request.query.querySet(on: database)
+                let page: Page<DynamicRow>
+                switch request.anchor {
+                case .first: page = try await querySet.fetchPage(size: request.size)
+                case .after(let position):
+                    page = try await querySet.fetchPage(size: request.size, after: position)
+                case .before(let position):
+                    page = try await querySet.fetchPage(size: request.size, before: position)
+                case .last: page = try await querySet.fetchPage(size: request.size, before: nil)
+                }
+                let elapsed = start.duration(to: .now)
+                let milliseconds =
+                    Int(elapsed.components.seconds) * 1000
+                    + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
+                return .pageLoaded(
+                    generation: generation,
+                    LoadedPage(
+                        rows: page.rows, hasMore: page.hasMore, elapsedMilliseconds: milliseconds))
+            }
+        case .countMatches(let generation, let request):
+            return await query(generation) {
+                .countLoaded(
+                    generation: generation, count: try await request.querySet(on: database).count())
+            }
+        case .countBuilderMatches(let generation, let request):
+            return await query(generation) {
+                .builderCountLoaded(
+                    generation: generation, count: try await request.querySet(on: database).count())
+            }
+        case .loadReferences(let generation, let requests):
+            return await query(generation) {
+                var rows: [String: DynamicRow] = [:]
+                for (column, request) in requests {
+                    rows[column] = try await request.querySet(on: database).limit(1).all().first
+                }
+                return .referencesLoaded(generation: generation, rows)
+            }
+        case .describeQuery(let generation, let request, let pageSize):
+            return await query(generation) {
+                let sql = try request.querySet(on: database).sql(dialect: database.dialect)
+                return .queryDescribed(
+                    generation: generation, swift: SwiftCode.describe(request, pageSize: pageSize),
+                    sql: sql.description)
+            }
+        case .exportRows(let generation, let request, let path, let format):
+            return await query(generation) {
+                let count = try await Exporter.export(
+                    request.querySet(on: database), to: path, format: format)
+                return .exportFinished(generation: generation, path: path, rowCount: count)
+            }
+        case .saveEdit(let generation, let edit):
+            return await write(generation) {
+                try await database.table(edit.table).updateRow(
+                    key: edit.key, changes: edit.changes, expecting: edit.expecting)
+                return .rowUpdated(generation: generation, edit)
+            }
+        case .insertRow(let generation, let table, let values):
+            return await write(generation) {
+                let inserted = try await database.table(table).insertRow(values)
+                var key: [String: SQLValue] = [:]
+                for column in table.rowKey {
+                    key[column] = values[column] ?? (table.rowKey.count == 1 ? inserted : .null)
+                }
+                return .rowInserted(generation: generation, table: table, key: key)
+            }
+        case .deleteRow(let generation, let table, let key, let expecting):
+            return await write(generation) {
+                try await database.table(table).deleteRow(key: key, expecting: expecting)
+                return .rowDeleted(generation: generation, table: table, values: expecting)
+            }
+        case .loadTables, .countRows, .cancel, .quit:
+            return nil
+        }
+    }
+
+    /// Runs a query, turning cancellation and errors into messages.
+    private static func query(
+        _ generation: Int, _ body: () async throws -> BrowserMessage
+    ) async -> BrowserMessage {
+        do {
+            return try await body()
+        } catch {
+            if error is CancellationError || Task.isCancelled {
+                return .queryCancelled(generation: generation)
+            }
+            return .queryFailed(generation: generation, message: describe(error))
+        }
+    }
+
+    /// Runs a write, turning errors into messages.
+    private static func write(
+        _ generation: Int, _ body: () async throws -> BrowserMessage
+    ) async -> BrowserMessage {
+        do {
+            return try await body()
+        } catch {
+            return .writeFailed(generation: generation, message: describe(error))
+        }
+    }
+
+    /// An error in the user's words.
+    static func describe(_ error: any Error) -> String {
+        if let terrapin = error as? TerrapinError { return terrapin.description }
+        if let syntax = error as? LookupSyntaxError { return syntax.description }
+        return String(describing: error)
+    }
+}

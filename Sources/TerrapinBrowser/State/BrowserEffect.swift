@@ -1,0 +1,36 @@
+import TerrapinCore
+
+/// Work ``update(_:_:)`` asks the runtime to do, as data; named in the imperative.
+///
+/// Every query carries the generation number its result will come back with, so a result of
+/// superseded work can be recognised and dropped.
+enum BrowserEffect: Sendable, Hashable {
+    /// Introspect the database.
+    case loadTables
+    /// Count a table's rows for the sidebar.
+    case countRows(table: TableDescription)
+    /// Load a page.
+    case loadPage(generation: Int, PageRequest)
+    /// Cancel the work of a generation.
+    case cancel(generation: Int)
+    /// Count the rows of a view.
+    case countMatches(generation: Int, QueryRequest)
+    /// Count the rows of the filter builder's conditions.
+    case countBuilderMatches(generation: Int, QueryRequest)
+    /// Update one row with an optimistic check.
+    case saveEdit(generation: Int, RowEdit)
+    /// Insert a row.
+    case insertRow(generation: Int, table: TableDescription, values: [String: SQLValue])
+    /// Delete one row with an optimistic check.
+    case deleteRow(
+        generation: Int, table: TableDescription, key: [String: SQLValue],
+        expecting: [String: SQLValue])
+    /// Load the first row of each query (the rows foreign keys refer to), by column.
+    case loadReferences(generation: Int, [String: QueryRequest])
+    /// Describe the Swift code and SQL of a view.
+    case describeQuery(generation: Int, QueryRequest, pageSize: Int)
+    /// Export a view to a file.
+    case exportRows(generation: Int, QueryRequest, path: String, format: ExportFormat)
+    /// Quit the browser.
+    case quit
+}

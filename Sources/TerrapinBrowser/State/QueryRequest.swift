@@ -1,0 +1,78 @@
+import TerrapinCore
+
+/// Where a page starts, in keyset terms.
+enum PageAnchor: Sendable, Hashable {
+    /// The first page.
+    case first
+    /// The page after these ordering values (exclusive).
+    case after([SQLValue])
+    /// The page before these ordering values (exclusive).
+    case before([SQLValue])
+    /// The last page of all.
+    case last
+}
+
+/// The filtered, sorted view of one table that a page, a count or an export reads.
+struct QueryRequest: Sendable, Hashable {
+    /// The table or view.
+    var table: TableDescription
+    /// The active filter, on column names.
+    var predicate: QueryPredicate?
+    /// The active sort (the row key is appended by the ORM for keyset paging).
+    var ordering: [OrderTerm]
+
+    /// The query set this request describes on `database`.
+    func querySet(on database: any Database) -> QuerySet<DynamicRow> {
+        var querySet = database.table(table)
+        if let predicate { querySet = querySet.filter(predicate) }
+        if !ordering.isEmpty { querySet = querySet.orderBy(ordering) }
+        return querySet
+    }
+}
+
+/// One page to fetch.
+struct PageRequest: Sendable, Hashable {
+    /// What to read.
+    var query: QueryRequest
+    /// Rows per page.
+    var size: Int
+    /// Where the page starts.
+    var anchor: PageAnchor
+}
+
+/// A change to one row: the new values, and the old ones checked before writing.
+struct RowEdit: Sendable, Hashable {
+    /// The table.
+    var table: TableDescription
+    /// The row key's values.
+    var key: [String: SQLValue]
+    /// The new values by column.
+    var changes: [String: SQLValue]
+    /// The values read before editing, by column.
+    var expecting: [String: SQLValue]
+
+    /// The edit that restores the old values, checking that the new ones are still there.
+    var inverse: RowEdit {
+        var newKey = key
+        for (column, value) in changes where key[column] != nil { newKey[column] = value }
+        return RowEdit(table: table, key: newKey, changes: expecting, expecting: changes)
+    }
+}
+
+/// The file formats `x` exports to.
+enum ExportFormat: String, Sendable, Hashable {
+    /// Comma-separated values with a header row.
+    case csv
+    /// A JSON array of objects.
+    case json
+}
+
+/// A finished change that `u` can undo.
+enum UndoEntry: Sendable, Hashable {
+    /// A row was updated.
+    case updated(RowEdit)
+    /// A row was inserted; it has this key.
+    case inserted(table: TableDescription, key: [String: SQLValue])
+    /// A row was deleted; these were its values.
+    case deleted(table: TableDescription, values: [String: SQLValue])
+}

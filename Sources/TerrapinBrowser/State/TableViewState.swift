@@ -1,0 +1,86 @@
+import TerrapinCore
+
+/// The open table in the grid: its query, the page on screen and the cursor.
+struct TableViewState: Sendable, Hashable {
+    /// The table or view shown.
+    var description: TableDescription
+    /// The filter as the user typed it (lookup text).
+    var filterText: String = ""
+    /// The active filter.
+    var predicate: QueryPredicate?
+    /// The active sort.
+    var ordering: [OrderTerm] = []
+    /// The rows on screen (the only rows kept in memory).
+    var rows: [DynamicRow] = []
+    /// Whether a page has arrived yet.
+    var hasLoadedPage = false
+    /// Whether rows exist before the first row on screen.
+    var hasPrevious = false
+    /// Whether rows exist after the last row on screen.
+    var hasNext = false
+    /// The 0-based number of the first row on screen in the whole view, when known.
+    var pageStart: Int?
+    /// Whether the page on screen is the last page (so its start follows from the count).
+    var isLastPage = false
+    /// The anchor of the page on screen (reloaded after edits and resizes).
+    var anchor: PageAnchor = .first
+    /// The exact number of rows matching the filter, once counted.
+    var totalCount: Int?
+    /// How long the last page query took, in milliseconds.
+    var elapsedMilliseconds: Int?
+    /// The cursor's row on the page.
+    var cursorRow = 0
+    /// The cursor's column (index into ``columnNames``).
+    var cursorColumn = 0
+    /// The first scrolled (not pinned) column shown.
+    var columnOffset = 0
+
+    /// The column names shown: the table's columns, plus `rowid` when it is the key.
+    var columnNames: [String] {
+        var names = description.columns.map(\.name)
+        if description.primaryKey.isEmpty, description.hasRowID, !names.contains("rowid") {
+            names.append("rowid")
+        }
+        return names
+    }
+
+    /// The columns kept in view while scrolling sideways: the row key's columns.
+    var pinnedColumns: [Int] {
+        let key = description.rowKey
+        return columnNames.indices.filter { key.contains(columnNames[$0]) }
+    }
+
+    /// The request for the current filter and sort.
+    var query: QueryRequest {
+        QueryRequest(table: description, predicate: predicate, ordering: ordering)
+    }
+
+    /// The row under the cursor.
+    var currentRow: DynamicRow? {
+        rows.indices.contains(cursorRow) ? rows[cursorRow] : nil
+    }
+
+    /// The column name under the cursor.
+    var currentColumn: String? {
+        columnNames.indices.contains(cursorColumn) ? columnNames[cursorColumn] : nil
+    }
+
+    /// The ordering values of a row in the total ordering used for keyset paging.
+    func position(of row: DynamicRow) -> [SQLValue] {
+        var fields = ordering.map(\.field)
+        for key in description.rowKey where !fields.contains(key) { fields.append(key) }
+        return fields.map { row[$0] ?? .null }
+    }
+
+    /// The row key's values of a row.
+    func key(of row: DynamicRow) -> [String: SQLValue] {
+        var key: [String: SQLValue] = [:]
+        for column in description.rowKey { key[column] = row[column] ?? .null }
+        return key
+    }
+
+    /// The sort direction of a column: ascending, descending, or `nil` when not sorted.
+    func sortDirection(of column: String) -> OrderTerm? {
+        ordering.first { $0.field == column }
+    }
+}

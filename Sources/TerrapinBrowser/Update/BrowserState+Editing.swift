@@ -1,0 +1,189 @@
+import TerminalUI
+import TerrapinCore
+
+extension BrowserState {
+    /// Why the open table cannot be edited now, or `nil` when it can.
+    var refusalToEdit: String? {
+        if isReadOnly { return "Read-only mode: edits are refused; nothing was written." }
+        guard let view = table else { return "Open a table first." }
+        if let reason = view.description.whyNotWritable {
+            return "\(view.description.name) cannot be edited: \(reason)."
+        }
+        if inFlight.write != nil { return "Still saving the previous change; try again." }
+        return nil
+    }
+
+    /// Refuses with a message when editing is not possible; returns whether it is.
+    private mutating func checkEditable() -> Bool {
+        if let refusal = refusalToEdit {
+            message = StatusMessage(text: refusal, isError: true)
+            return false
+        }
+        return true
+    }
+
+    /// `e`: edits the current cell in a line editor prefilled with its value.
+    mutating func startEditingCell() {
+        guard checkEditable(), let view = table, let row = view.currentRow,
+            let column = view.currentColumn, let value = row[column]
+        else { return }
+        if case .blob = value {
+            message = StatusMessage(
+                text: "\(column) holds bytes, which cannot be edited here.", isError: true)
+            return
+        }
+        mode = .editingCell(
+            CellEditState(
+                column: column, key: view.key(of: row), oldValue: value,
+                editor: LineEditor(text: CellText.editable(value)), isNull: value.isNull))
+    }
+
+    /// Keys of the cell editor: Enter saves, Esc cancels, Ctrl-N sets NULL.
+    mutating func handleEditKey(_ key: KeyEvent, edit: CellEditState) -> [BrowserEffect] {
+        var edit = edit
+        switch key {
+        case .escape:
+            mode = .browsing
+            return []
+        case .control("N"):
+            edit.isNull = true
+            edit.editor.setText("")
+        case .enter:
+            guard let view = table else { return [] }
+            let parsed = CellValueParser.value(
+                from: edit.editor.text, isNull: edit.isNull, column: edit.column,
+                table: view.description, model: model(for: view.description.name),
+                oldValue: edit.oldValue)
+            switch parsed {
+            case .failure(let error):
+                edit.error = error.message
+            case .success(let value):
+                mode = .browsing
+                guard value != edit.oldValue else {
+                    message = StatusMessage(text: "Nothing changed.", isError: false)
+                    return []
+                }
+                let change = RowEdit(
+                    table: view.description, key: edit.key, changes: [edit.column: value],
+                    expecting: [edit.column: edit.oldValue])
+                return startWrite(isUndo: false) { .saveEdit(generation: $0, change) }
+            }
+        default:
+            if edit.editor.handle(key) {
+                edit.isNull = false
+                edit.error = nil
+            }
+        }
+        mode = .editingCell(edit)
+        return []
+    }
+
+    /// `d`: asks before deleting the current row.
+    mutating func askToDeleteRow() {
+        guard checkEditable(), let view = table, let row = view.currentRow else { return }
+        var values: [String: SQLValue] = [:]
+        for (index, name) in row.columns.names.enumerated() { values[name] = row.values[index] }
+        mode = .confirmingDelete(
+            RowEdit(
+                table: view.description, key: view.key(of: row), changes: [:], expecting: values))
+    }
+
+    /// `y` deletes, anything else keeps the row.
+    mutating func handleDeleteConfirmationKey(_ key: KeyEvent, deletion: RowEdit)
+        -> [BrowserEffect]
+    {
+        mode = .browsing
+        guard key == .character("y") || key == .character("Y") else {
+            message = StatusMessage(text: "Kept the row.", isError: false)
+            return []
+        }
+        return startWrite(isUndo: false) {
+            .deleteRow(
+                generation: $0, table: deletion.table, key: deletion.key,
+                expecting: deletion.expecting)
+        }
+    }
+
+    /// `u`: undoes the last change by writing its inverse.
+    mutating func undo() -> [BrowserEffect] {
+        guard let entry = undoStack.last else {
+            message = StatusMessage(text: "Nothing to undo.", isError: false)
+            return []
+        }
+        if isReadOnly {
+            message = StatusMessage(text: "Read-only mode: nothing to undo.", isError: true)
+            return []
+        }
+        if inFlight.write != nil {
+            message = StatusMessage(text: "Still saving the previous change.", isError: true)
+            return []
+        }
+        undoStack.removeLast()
+        switch entry {
+        case .updated(let edit):
+            return startWrite(isUndo: true) { .saveEdit(generation: $0, edit.inverse) }
+        case .inserted(let table, let key):
+            return startWrite(isUndo: true) {
+                .deleteRow(generation: $0, table: table, key: key, expecting: [:])
+            }
+        case .deleted(let table, let values):
+            return startWrite(isUndo: true) {
+                .insertRow(generation: $0, table: table, values: values)
+            }
+        }
+    }
+
+    /// Starts a write with a new generation.
+    mutating func startWrite(isUndo: Bool, _ effect: (Int) -> BrowserEffect) -> [BrowserEffect] {
+        let generation = nextGeneration()
+        inFlight.write = generation
+        inFlight.isUndoWrite = isUndo
+        return [effect(generation)]
+    }
+
+    /// A write finished: remember it for undo, say so, and reload what it changed.
+    mutating func receiveWrite(_ entry: UndoEntry, generation: Int) -> [BrowserEffect] {
+        guard generation == inFlight.write else { return [] }
+        inFlight.write = nil
+        let tableName: String
+        let changesCount: Bool
+        switch entry {
+        case .updated(let edit):
+            tableName = edit.table.name
+            changesCount = false
+            let columns = edit.changes.keys.sorted().joined(separator: ", ")
+            message = StatusMessage(
+                text: inFlight.isUndoWrite
+                    ? "Undone: \(columns) restored." : "Saved \(columns) (u undoes).",
+                isError: false)
+        case .inserted(let table, _):
+            tableName = table.name
+            changesCount = true
+            message = StatusMessage(
+                text: inFlight.isUndoWrite ? "Undone: the row is back." : "Row added (u undoes).",
+                isError: false)
+        case .deleted(let table, _):
+            tableName = table.name
+            changesCount = true
+            message = StatusMessage(
+                text: inFlight.isUndoWrite
+                    ? "Undone: the added row is deleted." : "Row deleted (u undoes).",
+                isError: false)
+        }
+        if !inFlight.isUndoWrite {
+            undoStack.append(entry)
+            if undoStack.count > Self.undoLimit { undoStack.removeFirst() }
+        }
+        inFlight.isUndoWrite = false
+        var effects: [BrowserEffect] = []
+        if let view = table, view.description.name == tableName {
+            effects += loadPage(
+                view.anchor, start: view.pageStart.map { .exact($0) } ?? .unknown, cursor: .keep)
+            if changesCount { effects += recount() }
+        }
+        if changesCount, let described = self.table(named: tableName) {
+            effects.append(.countRows(table: described))
+        }
+        return effects
+    }
+}

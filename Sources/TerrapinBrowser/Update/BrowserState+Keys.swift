@@ -1,0 +1,59 @@
+import TerminalUI
+import TerrapinCore
+
+extension BrowserState {
+    /// Routes a key to whatever has the keyboard: a dialog or bar first, else the focused
+    /// pane. Any key clears the previous status message.
+    mutating func handleKey(_ key: KeyEvent) -> [BrowserEffect] {
+        if key == .control("C") {
+            isQuitting = true
+            return [.quit]
+        }
+        switch mode {
+        case .browsing:
+            return handleBrowsingKey(key)
+        case .filterBar(let bar):
+            return handleFilterBarKey(key, bar: bar)
+        case .editingCell(let edit):
+            return handleEditKey(key, edit: edit)
+        case .confirmingDelete(let deletion):
+            return handleDeleteConfirmationKey(key, deletion: deletion)
+        case .help(let scroll):
+            handleHelpKey(key, scroll: scroll)
+            return []
+        case .record(let record):
+            return handleRecordKey(key, record: record)
+        case .modelInfo(let index, let scroll):
+            return handleModelInfoKey(key, index: index, scroll: scroll)
+        case .code(let code):
+            return handleCodeKey(key, code: code)
+        case .exportPrompt(let editor):
+            return handleExportKey(key, editor: editor)
+        case .addRow(let form):
+            return handleAddRowKey(key, form: form)
+        case .filterBuilder(let builder):
+            return handleFilterBuilderKey(key, builder: builder)
+        }
+    }
+
+    /// Keys while browsing: global keys, then the focused pane's.
+    private mutating func handleBrowsingKey(_ key: KeyEvent) -> [BrowserEffect] {
+        if sidebar.filterEditor != nil { return handleSidebarFilterKey(key) }
+        message = nil
+        switch key {
+        case .character("q"):
+            isQuitting = true
+            return [.quit]
+        case .character("?"), .function(1):
+            mode = .help(scroll: 0)
+            return []
+        case .escape:
+            return cancelQueries()
+        case .tab, .backTab:
+            if table != nil { focus = focus == .sidebar ? .grid : .sidebar }
+            return []
+        default:
+            return focus == .sidebar ? handleSidebarKey(key) : handleGridKey(key)
+        }
+    }
+}

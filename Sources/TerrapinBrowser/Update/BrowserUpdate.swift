@@ -1,0 +1,125 @@
+import TerminalUI
+import TerrapinCore
+
+/// Applies a message to the state and returns the work to do; performs no I/O.
+///
+/// - Parameters:
+///   - state: The browser's state, changed in place.
+///   - message: What happened.
+/// - Returns: The effects the runtime must carry out, in order.
+func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserEffect] {
+    switch message {
+    case .keyPressed(let key):
+        return state.handleKey(key)
+    case .resized(let size):
+        return state.resize(to: size)
+    case .ticked:
+        state.tick &+= 1
+        return []
+    case .tablesLoaded(let tables):
+        return state.receiveTables(tables)
+    case .tablesFailed(let message):
+        state.isLoadingTables = false
+        state.message = StatusMessage(text: message, isError: true)
+        return []
+    case .rowCountLoaded(let table, let count):
+        state.rowCounts[table] = count
+        return []
+    case .pageLoaded(let generation, let page):
+        return state.receivePage(page, generation: generation)
+    case .countLoaded(let generation, let count):
+        state.receiveCount(count, generation: generation)
+        return []
+    case .queryFailed(let generation, let message):
+        state.receiveFailure(message, generation: generation)
+        return []
+    case .queryCancelled(let generation):
+        state.receiveFailure(nil, generation: generation)
+        return []
+    case .rowUpdated(let generation, let edit):
+        return state.receiveWrite(.updated(edit), generation: generation)
+    case .rowInserted(let generation, let table, let key):
+        return state.receiveWrite(.inserted(table: table, key: key), generation: generation)
+    case .rowDeleted(let generation, let table, let values):
+        return state.receiveWrite(.deleted(table: table, values: values), generation: generation)
+    case .writeFailed(let generation, let message):
+        guard generation == state.inFlight.write else { return [] }
+        state.inFlight.write = nil
+        state.message = StatusMessage(text: message, isError: true)
+        return []
+    case .referencesLoaded(let generation, let references):
+        guard generation == state.inFlight.references else { return [] }
+        state.inFlight.references = nil
+        if case .record(var record) = state.mode {
+            record.references = references
+            state.mode = .record(record)
+        }
+        return []
+    case .queryDescribed(let generation, let swift, let sql):
+        guard generation == state.inFlight.code else { return [] }
+        state.inFlight.code = nil
+        if case .code(var code) = state.mode {
+            code.swift = swift
+            code.sql = sql
+            state.mode = .code(code)
+        }
+        return []
+    case .exportFinished(let generation, let path, let rowCount):
+        guard generation == state.inFlight.export else { return [] }
+        state.inFlight.export = nil
+        state.message = StatusMessage(
+            text: "Exported \(rowCount) rows to \(path).", isError: false)
+        return []
+    case .builderCountLoaded(let generation, let count):
+        guard generation == state.inFlight.builderCount else { return [] }
+        state.inFlight.builderCount = nil
+        if case .filterBuilder(var builder) = state.mode {
+            builder.matchCount = count
+            state.mode = .filterBuilder(builder)
+        }
+        return []
+    }
+}
+
+extension BrowserState {
+    /// The layout for the current size.
+    var layout: BrowserLayout { BrowserLayout(size: size) }
+
+    /// Rows per page.
+    var pageSize: Int { max(1, pageSizeOverride ?? layout.gridDataRows) }
+
+    /// The effects to start with: load the table list.
+    static func initialEffects() -> [BrowserEffect] { [.loadTables] }
+
+    /// Stores the new size and reloads the page when its size changed.
+    mutating func resize(to newSize: Size) -> [BrowserEffect] {
+        let oldPageSize = pageSize
+        size = newSize
+        guard let view = table, pageSize != oldPageSize, view.hasLoadedPage else { return [] }
+        return loadPage(
+            view.anchor, start: view.pageStart.map { .exact($0) } ?? .unknown,
+            cursor: .keep)
+    }
+
+    /// Stores the introspected tables, asks for their counts, and opens the initial table.
+    mutating func receiveTables(_ loaded: [TableDescription]) -> [BrowserEffect] {
+        isLoadingTables = false
+        tables = loaded.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        var effects: [BrowserEffect] = tables.map { .countRows(table: $0) }
+        if let name = pendingInitialTable {
+            pendingInitialTable = nil
+            if let description = table(named: name) {
+                effects += openTable(description)
+            } else {
+                message = StatusMessage(text: "No table or view named \"\(name)\".", isError: true)
+            }
+        }
+        return effects
+    }
+
+    /// The table or view named `name` (exact match first, then ignoring case).
+    func table(named name: String) -> TableDescription? {
+        tables.first { $0.name == name }
+            ?? tables.first { $0.name.lowercased() == name.lowercased() }
+    }
+}

@@ -1,0 +1,80 @@
+import TerminalUI
+import TerrapinCore
+
+/// The delete confirmation and the add-row form.
+enum DialogViews {
+    /// Asks whether to delete the row with this key.
+    static func drawDeleteConfirmation(
+        _ deletion: RowEdit, ascii: Bool, into buffer: inout ScreenBuffer, in area: Rect
+    ) {
+        let key = deletion.key.sorted { $0.key < $1.key }
+            .map { "\($0.key)=\($0.value.literalDescription)" }.joined(separator: ", ")
+        let inner = Dialog(
+            title: "Delete row?", width: min(area.width, 56), height: 6,
+            border: ascii ? .ascii : .double
+        ).draw(into: &buffer, in: area)
+        buffer.put(
+            "Delete the row \(key) of \(deletion.table.name)?", x: inner.x + 1, y: inner.y,
+            maxWidth: inner.width - 2)
+        buffer.put("u undoes it afterwards.", x: inner.x + 1, y: inner.y + 1, style: Theme.dim)
+        buffer.put("y", x: inner.x + 1, y: inner.y + 3, style: Theme.key)
+        buffer.put(" delete   any other key keeps it", x: inner.x + 2, y: inner.y + 3)
+    }
+
+    /// The add-row form; returns the cursor in the selected field.
+    static func drawAddRow(
+        _ state: BrowserState, form: AddRowState, into buffer: inout ScreenBuffer, in area: Rect
+    ) -> CursorPosition? {
+        let height = min(area.height, form.fields.count + 5)
+        let inner = Dialog(
+            title: "Add a row to \(state.table?.description.name ?? "")",
+            width: min(area.width, 80), height: height, border: state.usesASCII ? .ascii : .double
+        ).draw(into: &buffer, in: area)
+        guard inner.height > 3, inner.width > 10 else { return nil }
+        let nameWidth = min(
+            inner.width / 3, form.fields.map { DisplayWidth.of($0.column.name) }.max() ?? 4)
+        let typeWidth = 10
+        let fieldX = inner.x + 1 + nameWidth + 1 + typeWidth + 1
+        let fieldWidth = max(1, inner.maxX - fieldX - 1)
+        let visible = inner.height - 2
+        let offset = form.selection < visible ? 0 : form.selection - visible + 1
+        var cursor: CursorPosition?
+        for (row, index) in form.fields.indices.dropFirst(offset).prefix(visible).enumerated() {
+            let field = form.fields[index]
+            let y = inner.y + row
+            let isSelected = index == form.selection
+            buffer.put(
+                DisplayWidth.pad(field.column.name, toWidth: nameWidth), x: inner.x + 1, y: y,
+                style: isSelected ? Theme.selected : Theme.heading)
+            var type = field.column.declaredType.isEmpty ? "any" : field.column.declaredType
+            if field.column.primaryKeyPosition > 0 { type = "pk " + type }
+            buffer.put(
+                DisplayWidth.pad(type.lowercased(), toWidth: typeWidth), x: inner.x + 2 + nameWidth,
+                y: y, style: Theme.dim)
+            if field.isNull {
+                buffer.put("NULL", x: fieldX, y: y, style: Theme.dim)
+            } else if field.editor.text.isEmpty {
+                let placeholder =
+                    field.column.defaultSQL.map { "default \($0)" }
+                    ?? (field.column.primaryKeyPosition > 0 ? "auto" : "")
+                buffer.put(placeholder, x: fieldX, y: y, style: Theme.dim, maxWidth: fieldWidth)
+            }
+            let layout = field.editor.layout(width: fieldWidth)
+            if !field.editor.text.isEmpty {
+                buffer.put(
+                    layout.visibleText, x: fieldX, y: y, style: Style(attributes: .underline))
+            }
+            if isSelected { cursor = CursorPosition(x: fieldX + layout.cursorColumn, y: y) }
+        }
+        let footerY = inner.maxY - 1
+        if let error = form.error {
+            buffer.put(
+                error, x: inner.x + 1, y: footerY, style: Theme.error, maxWidth: inner.width - 2)
+        } else {
+            buffer.put(
+                "Empty = default · Ctrl-N NULL · Enter saves · Esc cancels", x: inner.x + 1,
+                y: footerY, style: Theme.dim, maxWidth: inner.width - 2)
+        }
+        return cursor
+    }
+}

@@ -1,0 +1,85 @@
+import TerminalUI
+import TerrapinCore
+
+/// The record view: every field of one row, long text wrapped, BLOBs as hex, foreign keys
+/// with the row they refer to.
+enum RecordView {
+    /// One drawn line: which field it belongs to and how it looks.
+    private struct Line {
+        var field: Int
+        var name: String
+        var text: String
+        var style: Style
+    }
+
+    /// Draws the record over `rect` (the grid's area).
+    static func draw(
+        _ state: BrowserState, record: RecordViewState, into buffer: inout ScreenBuffer,
+        in rect: Rect
+    ) {
+        let tableName = state.table?.description.name ?? ""
+        let inner = Box(
+            title: "Record · \(tableName)", border: state.usesASCII ? .ascii : .double
+        ).draw(into: &buffer, in: rect)
+        guard inner.width > 4, inner.height > 0 else { return }
+        let names = record.row.columns.names
+        let nameWidth = min(max(4, names.map { DisplayWidth.of($0) }.max() ?? 4), inner.width / 3)
+        let valueWidth = max(1, inner.width - nameWidth - 2)
+        var lines: [Line] = []
+        for (index, name) in names.enumerated() {
+            let value = index < record.row.values.count ? record.row.values[index] : .null
+            var texts: [String]
+            var style: Style = .plain
+            switch value {
+            case .null:
+                texts = [state.usesASCII ? "NULL" : "∅ NULL"]
+                style = Theme.dim
+            case .blob(let data):
+                texts =
+                    ["<\(data.count) bytes>"]
+                    + CellText.hexLines(
+                        data, bytesPerLine: max(1, (valueWidth + 1) / 3), limit: 512)
+            default:
+                texts = TextWrap.lines(value.description, width: valueWidth)
+            }
+            for (lineIndex, text) in texts.enumerated() {
+                lines.append(
+                    Line(field: index, name: lineIndex == 0 ? name : "", text: text, style: style))
+            }
+            if let table = state.table, table.description.foreignKey(for: name) != nil {
+                let referenced = table.description.foreignKey(for: name)?.referencedTable ?? ""
+                let summary: String
+                if let row = record.references[name] {
+                    summary = zip(row.columns.names, row.values).prefix(4)
+                        .map { "\($0)=\(CellText.cell($1, usesASCII: state.usesASCII))" }
+                        .joined(separator: ", ")
+                } else {
+                    summary = value.isNull ? "(none)" : "…"
+                }
+                lines.append(
+                    Line(
+                        field: index, name: "",
+                        text: "→ \(referenced): \(summary)  (Enter follows)",
+                        style: Theme.dim))
+            }
+        }
+        let firstLineOfSelection = lines.firstIndex { $0.field == record.selection } ?? 0
+        let lastLineOfSelection = lines.lastIndex { $0.field == record.selection } ?? 0
+        var offset = 0
+        if lastLineOfSelection >= inner.height {
+            offset = min(firstLineOfSelection, lastLineOfSelection - inner.height + 1)
+        }
+        for (row, line) in lines.dropFirst(offset).prefix(inner.height).enumerated() {
+            let y = inner.y + row
+            let isSelected = line.field == record.selection
+            if !line.name.isEmpty {
+                buffer.put(
+                    DisplayWidth.pad(line.name, toWidth: nameWidth), x: inner.x, y: y,
+                    style: isSelected ? Theme.selected : Theme.heading, maxWidth: nameWidth)
+            }
+            buffer.put(
+                line.text, x: inner.x + nameWidth + 2, y: y, style: line.style, maxWidth: valueWidth
+            )
+        }
+    }
+}

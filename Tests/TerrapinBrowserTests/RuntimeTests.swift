@@ -1,0 +1,125 @@
+import Foundation
+import TerminalUI
+import Terrapin
+import Testing
+
+@testable import TerrapinBrowser
+
+@Suite struct RuntimeTests {
+    /// Waits until the screen satisfies `condition`, failing after `timeout`.
+    @MainActor
+    private func waitForScreen(
+        _ backend: TestBackend, timeout: Duration = .seconds(10),
+        sourceLocation: SourceLocation = #_sourceLocation,
+        until condition: (String) -> Bool
+    ) async throws {
+        let deadline = ContinuousClock.now + timeout
+        while !condition(backend.textSnapshot()) {
+            if ContinuousClock.now > deadline {
+                Issue.record(
+                    "Timed out; the screen shows:\n\(backend.textSnapshot())",
+                    sourceLocation: sourceLocation)
+                throw CancellationError()
+            }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+    }
+
+    @MainActor
+    @Test func aUserBrowsesEditsAndUndoesAgainstARealDatabase() async throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("terrapin-browser-\(UUID().uuidString).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: path + suffix)
+            }
+        }
+        let database = try await connect("sqlite://" + path, create: true, makeDefault: false)
+        try await database.execute(
+            raw: "CREATE TABLE artist (id INTEGER PRIMARY KEY, name TEXT NOT NULL, born INTEGER)")
+        try await database.execute(
+            raw: "INSERT INTO artist (id, name, born) VALUES (1, 'Miles Davis', 1926), "
+                + "(2, 'Nina Simone', 1933), (3, '坂本龍一', NULL)")
+
+        let backend = TestBackend(width: 80, height: 24)
+        let runtime = BrowserRuntime(
+            database: database, options: BrowserOptions(initialTable: "artist"), backend: backend)
+        let (events, input) = AsyncStream.makeStream(of: TerminalEvent.self)
+        let running = Task { await runtime.run(events: events) }
+
+        try await waitForScreen(backend) { $0.contains("Miles Davis") && $0.contains("of 3") }
+        #expect(backend.textSnapshot().contains("坂本龍一"))
+
+        for key: KeyEvent in [.right, .character("e"), .control("U")] { input.yield(.key(key)) }
+        for character in "Davis, Miles" { input.yield(.key(.character(character))) }
+        input.yield(.key(.enter))
+        try await waitForScreen(backend) {
+            $0.contains("Saved name") && $0.contains("Davis, Miles")
+        }
+        let edited = try await database.raw("SELECT name FROM artist WHERE id = 1")
+        #expect(edited.first?["name"] == .text("Davis, Miles"))
+
+        input.yield(.key(.character("u")))
+        try await waitForScreen(backend) { $0.contains("Undone") && $0.contains("Miles Davis") }
+        let restored = try await database.raw("SELECT name FROM artist WHERE id = 1")
+        #expect(restored.first?["name"] == .text("Miles Davis"))
+
+        input.yield(.key(.character("q")))
+        await running.value
+        input.finish()
+        try await database.close()
+    }
+
+    @MainActor
+    @Test func aUserPagesToTheEndFiltersShowsTheCodeAndExports() async throws {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("terrapin-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try await connect(
+            "sqlite://" + directory.appendingPathComponent("big.sqlite").path, create: true,
+            makeDefault: false)
+        try await database.execute(raw: "CREATE TABLE item (id INTEGER PRIMARY KEY, label TEXT)")
+        try await database.execute(
+            raw: "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) "
+                + "INSERT INTO item SELECT i, 'item ' || i FROM n")
+
+        let backend = TestBackend(width: 80, height: 24)
+        let runtime = BrowserRuntime(
+            database: database, options: BrowserOptions(initialTable: "item"), backend: backend)
+        let (events, input) = AsyncStream.makeStream(of: TerminalEvent.self)
+        let running = Task { await runtime.run(events: events) }
+
+        try await waitForScreen(backend) { $0.contains("rows 1–18 of 500") }
+        input.yield(.key(.character("G")))
+        try await waitForScreen(backend) {
+            $0.contains("rows 483–500 of 500") && $0.contains("item 500")
+        }
+
+        input.yield(.key(.character("/")))
+        for character in "id__gt=490" { input.yield(.key(.character(character))) }
+        input.yield(.key(.enter))
+        try await waitForScreen(backend) {
+            $0.contains("rows 1–10 of 10") && $0.contains("item 491")
+        }
+
+        input.yield(.key(.character("c")))
+        try await waitForScreen(backend) { $0.contains("SELECT") && $0.contains("filter(parsing:") }
+        input.yield(.key(.escape))
+
+        let exported = directory.appendingPathComponent("items.csv").path
+        input.yield(.key(.character("x")))
+        input.yield(.key(.control("U")))
+        for character in exported { input.yield(.key(.character(character))) }
+        input.yield(.key(.enter))
+        try await waitForScreen(backend) { $0.contains("Exported 10 rows") }
+        let csv = try String(contentsOfFile: exported, encoding: .utf8)
+        #expect(csv.hasPrefix("id,label\r\n491,item 491\r\n"))
+        #expect(csv.components(separatedBy: "\r\n").count == 12)
+
+        input.yield(.key(.character("q")))
+        await running.value
+        input.finish()
+        try await database.close()
+    }
+}
