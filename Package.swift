@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "TerrapinSQLite", targets: ["TerrapinSQLite"]),
         .library(name: "TerrapinDemo", targets: ["TerrapinDemo"]),
         .library(name: "TerrapinApp", targets: ["TerrapinApp"]),
+        .executable(name: "terrapin", targets: ["TerrapinTool"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax.git", exact: "603.0.1"),
@@ -47,18 +48,26 @@ let package = Package(
         .target(name: "TerrapinBrowser", dependencies: ["TerminalUI", "TerrapinCore"]),
         .target(name: "TerrapinDemo", dependencies: ["Terrapin"]),
         .target(name: "TerrapinApp", dependencies: ["TerrapinBrowser", "CursesBackend", "Terrapin"]),
-        .executableTarget(
-            name: "terrapin",
+        .target(
+            name: "TerrapinCommandLine",
             dependencies: [
                 "TerrapinApp", "TerrapinDemo", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "TerrapinTool", dependencies: ["TerrapinCommandLine"]),
         .testTarget(name: "TerrapinCoreTests", dependencies: ["TerrapinCore"]),
         .testTarget(name: "TerrapinSQLiteTests", dependencies: ["Terrapin", "TerrapinSQLite"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "TerrapinDemoTests", dependencies: ["TerrapinDemo"]),
-        .testTarget(name: "TerrapinCLITests", dependencies: ["terrapin"]),
+        .testTarget(name: "TerrapinDemoTests", dependencies: ["TerrapinDemo", "Terrapin"]),
+        .testTarget(
+            name: "TerrapinCLITests",
+            dependencies: [
+                "TerrapinCommandLine", "TerrapinCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TerrapinE2ETests"),
         .testTarget(
             name: "TerrapinBrowserTests",
             dependencies: ["TerrapinBrowser", "TerminalUI", "TerrapinCore", "Terrapin"],

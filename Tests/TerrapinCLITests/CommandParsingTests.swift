@@ -1,7 +1,7 @@
 import ArgumentParser
 import Testing
 
-@testable import terrapin
+@testable import TerrapinCommandLine
 
 @Suite struct CommandParsingTests {
     @Test func aPathAloneOpensTheBrowser() throws {

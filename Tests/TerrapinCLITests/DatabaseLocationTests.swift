@@ -1,6 +1,6 @@
 import Testing
 
-@testable import terrapin
+@testable import TerrapinCommandLine
 
 @Suite struct DatabaseLocationTests {
     @Test func plainPathsAreSQLiteFilesEvenWithQuestionMarks() {

@@ -1,7 +1,7 @@
 import TerrapinCore
 import Testing
 
-@testable import terrapin
+@testable import TerrapinCommandLine
 
 @Suite struct FilterErrorPointerTests {
     @Test func pointsAtTheColumnWhereParsingStopped() {
@@ -16,7 +16,8 @@ import Testing
     @Test func countsWideCharactersAsTwoCells() {
         let error = LookupSyntaxError(input: "名前=(", position: 4, expected: "x", found: "y")
         let lines = FilterErrorPointer.lines(for: error).split(separator: "\n")
-        #expect(lines[1] == "         ^ expected x")
+        // Two cells of indent, then 名 and 前 (two cells each), = and ( (one each).
+        #expect(lines[1] == "        ^ expected x")
     }
 
     @Test func realParseErrorsCarryAPosition() {

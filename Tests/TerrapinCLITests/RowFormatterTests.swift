@@ -2,7 +2,7 @@ import Foundation
 import TerrapinCore
 import Testing
 
-@testable import terrapin
+@testable import TerrapinCommandLine
 
 /// Runs a formatter over rows the way the query command does.
 func render(_ formatter: some RowFormatter, _ rows: [[SQLValue]]) -> String {

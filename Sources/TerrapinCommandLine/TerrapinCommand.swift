@@ -2,9 +2,13 @@ import ArgumentParser
 
 /// `terrapin`: the root command. With a path or URL and no subcommand it opens the browser
 /// (`open` is the default subcommand); `demo` and `query` are the others.
-@main
-struct TerrapinCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+///
+/// ```swift
+/// await TerrapinCommand.main()  // parses CommandLine.arguments, runs, exits
+/// ```
+public struct TerrapinCommand: AsyncParsableCommand {
+    /// The command's name, help, version and subcommands.
+    public static let configuration = CommandConfiguration(
         commandName: "terrapin",
         abstract: "Browse, filter and edit SQLite databases in the terminal.",
         discussion: """
@@ -19,4 +23,7 @@ struct TerrapinCommand: AsyncParsableCommand {
         subcommands: [OpenCommand.self, DemoCommand.self, QueryCommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// Creates the command; ArgumentParser fills it in.
+    public init() {}
 }
