@@ -50,6 +50,10 @@ struct E2EEnvironment: Sendable {
         if !files.isExecutableFile(atPath: binary.path) {
             skipReason =
                 "no terrapin binary at \(binary.path): run `swift build` before `swift test`"
+        } else if let source = Self.sourceNewer(than: binary, in: packageRoot) {
+            // `swift test` builds the test targets but never relinks the executable.
+            skipReason =
+                "\(binary.path) is older than \(source): run `swift build` before `swift test`"
         } else if let missing = ["tmux", "sqlite3"].first(where: { Self.which($0) == nil }) {
             skipReason = "\(missing) is not installed (apt-get install \(missing))"
         } else {
@@ -71,6 +75,25 @@ struct E2EEnvironment: Sendable {
         let beside = folder.appendingPathComponent("terrapin")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
         return packageRoot.appendingPathComponent(".build/debug/terrapin")
+    }
+
+    /// A Swift source under `Sources/` changed after `binary` was linked, if any.
+    static func sourceNewer(than binary: URL, in packageRoot: URL) -> String? {
+        let files = FileManager.default
+        guard let built = (try? files.attributesOfItem(atPath: binary.path))?[.modificationDate]
+            as? Date,
+            let sources = files.enumerator(atPath: packageRoot.appendingPathComponent("Sources").path)
+        else { return nil }
+        while let relative = sources.nextObject() as? String {
+            guard relative.hasSuffix(".swift") else { continue }
+            let path = packageRoot.appendingPathComponent("Sources/\(relative)").path
+            if let modified = (try? files.attributesOfItem(atPath: path))?[.modificationDate]
+                as? Date, modified > built
+            {
+                return "Sources/\(relative)"
+            }
+        }
+        return nil
     }
 
     /// The path of a program on `PATH`, or `nil`.
