@@ -24,7 +24,8 @@ func render(_ formatter: some RowFormatter, _ rows: [[SQLValue]]) -> String {
         let text = render(
             CSVFormatter(columns: ["a"]),
             [["x,y"], ["say \"hi\""], ["two\nlines"], ["cr\rhere"], [" padded "]])
-        #expect(text == "a\n\"x,y\"\n\"say \"\"hi\"\"\"\n\"two\nlines\"\n\"cr\rhere\"\n\" padded \"\n")
+        #expect(
+            text == "a\n\"x,y\"\n\"say \"\"hi\"\"\"\n\"two\nlines\"\n\"cr\rhere\"\n\" padded \"\n")
     }
 
     @Test func nullIsEmptyButEmptyTextIsQuoted() {
@@ -49,7 +50,9 @@ func render(_ formatter: some RowFormatter, _ rows: [[SQLValue]]) -> String {
             JSONFormatter(columns: ["id", "name", "price", "note", "data"]),
             [[1, "Intro", 0.99, nil, .blob(Data([0xca, 0xfe]))]])
         #expect(
-            text == "[\n{\"id\":1,\"name\":\"Intro\",\"price\":0.99,\"note\":null,\"data\":\"yv4=\"}\n]\n")
+            text
+                == "[\n{\"id\":1,\"name\":\"Intro\",\"price\":0.99,\"note\":null,\"data\":\"yv4=\"}\n]\n"
+        )
         let parsed = try #require(
             try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
         #expect(parsed.count == 1)

@@ -74,7 +74,8 @@ import Testing
         #expect(try await Self.count("track", in: database, where: "WHERE length(notes) > 300") > 0)
         let kinds = try await database.raw("SELECT DISTINCT mediaKind FROM track")
         #expect(kinds.count == MediaKind.allCases.count)
-        let wide = try await Track.query(on: database).filter("name__contains", "東京").count()
+        let wide =
+            try await Track.query(on: database).filter("name__contains", "東京").count()
             + Track.query(on: database).filter("name__contains", "🎸").count()
         #expect(wide > 0)
 

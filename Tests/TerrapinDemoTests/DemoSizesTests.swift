@@ -18,8 +18,9 @@ import Testing
     @Test func tinySizesKeepOneRowPerTable() {
         let sizes = DemoSizes(tracks: 0)
         #expect(sizes.tracks == 1)
-        #expect([sizes.albums, sizes.artists, sizes.genres, sizes.customers, sizes.invoices]
-            .allSatisfy { $0 == 1 })
+        #expect(
+            [sizes.albums, sizes.artists, sizes.genres, sizes.customers, sizes.invoices]
+                .allSatisfy { $0 == 1 })
         #expect(sizes.invoiceLines >= sizes.invoices)
     }
 }

@@ -14,7 +14,8 @@ import Testing
     func theRealBinaryPassesTheTmuxScript() async throws {
         let environment = E2EEnvironment.current
         let log = FileManager.default.temporaryDirectory
-            .appendingPathComponent("terrapin-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).log")
+            .appendingPathComponent(
+                "terrapin-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).log")
         defer { try? FileManager.default.removeItem(at: log) }
         var variables = ProcessInfo.processInfo.environment
         variables["TERRAPIN_BIN"] = environment.binary.path
@@ -80,9 +81,11 @@ struct E2EEnvironment: Sendable {
     /// A Swift source under `Sources/` changed after `binary` was linked, if any.
     static func sourceNewer(than binary: URL, in packageRoot: URL) -> String? {
         let files = FileManager.default
-        guard let built = (try? files.attributesOfItem(atPath: binary.path))?[.modificationDate]
-            as? Date,
-            let sources = files.enumerator(atPath: packageRoot.appendingPathComponent("Sources").path)
+        guard
+            let built = (try? files.attributesOfItem(atPath: binary.path))?[.modificationDate]
+                as? Date,
+            let sources = files.enumerator(
+                atPath: packageRoot.appendingPathComponent("Sources").path)
         else { return nil }
         while let relative = sources.nextObject() as? String {
             guard relative.hasSuffix(".swift") else { continue }

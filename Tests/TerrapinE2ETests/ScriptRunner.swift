@@ -45,7 +45,9 @@ enum ScriptRunner {
         while true {
             let waited = waitpid(pid, &status, WNOHANG)
             if waited == pid { break }
-            if waited < 0, errno != EINTR { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .ECHILD) }
+            if waited < 0, errno != EINTR {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .ECHILD)
+            }
             try await Task.sleep(for: .milliseconds(100))
         }
         // The wait status keeps the exit code in bits 8-15 and a terminating signal in 0-6.

@@ -61,7 +61,9 @@ struct QueryCommand: AsyncParsableCommand {
                 let description = try DatabaseOpener.table(named: table, in: tables)
                 var querySet = database.table(description)
                 if let predicate { querySet = querySet.filter(predicate) }
-                if !orderBy.isEmpty { querySet = querySet.orderBy(orderBy.map(OrderTerm.init(parsing:))) }
+                if !orderBy.isEmpty {
+                    querySet = querySet.orderBy(orderBy.map(OrderTerm.init(parsing:)))
+                }
                 if let limit { querySet = querySet.limit(limit) }
                 try await QueryPrinter.print(
                     querySet, columns: description.columns.map(\.name), format: format)

@@ -79,7 +79,8 @@ enum DatabaseOpener {
             return table
         }
         let known = tables.map(\.name).sorted()
-        let list = known.isEmpty ? "the database has none" : "known: " + known.joined(separator: ", ")
+        let list =
+            known.isEmpty ? "the database has none" : "known: " + known.joined(separator: ", ")
         throw CommandFailure("no table or view named \"\(name)\" (\(list)).")
     }
 }

@@ -21,7 +21,8 @@ enum DemoBuilder {
                     + " / \(grouped(progress.tableTotal))")
         }
         let elapsed = start.duration(to: clock.now)
-        let seconds = Double(elapsed.components.seconds)
+        let seconds =
+            Double(elapsed.components.seconds)
             + Double(elapsed.components.attoseconds) / 1e18
         if showsProgress { StandardError.write("\r\u{1B}[K") }
         StandardError.line(

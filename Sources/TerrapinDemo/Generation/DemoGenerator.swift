@@ -131,7 +131,8 @@ private struct DemoRun {
             var lineDrafts: [[(track: Int, price: Double, quantity: Int)]] = []
             for index in start..<end {
                 // Spread the lines evenly so the table gets exactly `lineCount` rows.
-                let lines = (index + 1) * lineCount / invoiceCount - index * lineCount / invoiceCount
+                let lines =
+                    (index + 1) * lineCount / invoiceCount - index * lineCount / invoiceCount
                 var drafts: [(track: Int, price: Double, quantity: Int)] = []
                 for _ in 0..<lines {
                     let track = records.random.int(in: 0...(trackIDs.count - 1))

@@ -28,8 +28,10 @@ struct DemoRecords {
         let name: String
         switch random.int(in: 0...9) {
         case 0: name = random.pick(DemoVocabulary.internationalNames)
-        case 1...3: name = "The " + random.pick(DemoVocabulary.adjectives) + " "
-            + random.pick(DemoVocabulary.nouns) + "s"
+        case 1...3:
+            name =
+                "The " + random.pick(DemoVocabulary.adjectives) + " "
+                + random.pick(DemoVocabulary.nouns) + "s"
         default: name = personName()
         }
         let country = random.chance(0.8) ? random.pick(DemoVocabulary.places).country : nil
@@ -51,7 +53,8 @@ struct DemoRecords {
         default: kind = .video
         }
         let milliseconds =
-            kind == .video ? random.int(in: 1_200_000...3_000_000) : random.int(in: 30_000...900_000)
+            kind == .video
+            ? random.int(in: 1_200_000...3_000_000) : random.int(in: 30_000...900_000)
         let bytesPerMillisecond: Int
         switch kind {
         case .video: bytesPerMillisecond = 180
@@ -68,7 +71,8 @@ struct DemoRecords {
         if let albumYear {
             yearStart = TimeInterval(albumYear - 1970) * Self.year
         } else {
-            yearStart = Self.firstRelease.timeIntervalSince1970
+            yearStart =
+                Self.firstRelease.timeIntervalSince1970
                 + TimeInterval(random.int(in: 0...65)) * Self.year
         }
         let releasedAt = Date(
@@ -98,7 +102,9 @@ struct DemoRecords {
         let first = random.pick(DemoVocabulary.firstNames)
         let last = random.pick(DemoVocabulary.lastNames)
         let place = random.pick(DemoVocabulary.places)
-        let mailbox = (first + "." + last).lowercased().filter { $0.isASCII && $0 != " " && $0 != "'" }
+        let mailbox = (first + "." + last).lowercased().filter {
+            $0.isASCII && $0 != " " && $0 != "'"
+        }
         let phone =
             random.chance(0.85)
             ? "+\(random.int(in: 1...99)) \(random.int(in: 100...999)) \(random.int(in: 1000...9999))"
