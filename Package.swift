@@ -47,7 +47,8 @@ let package = Package(
         .executableTarget(name: "tui-smoke", dependencies: ["CursesBackend", "TerminalUI"]),
         .target(name: "TerrapinBrowser", dependencies: ["TerminalUI", "TerrapinCore"]),
         .target(name: "TerrapinDemo", dependencies: ["Terrapin"]),
-        .target(name: "TerrapinApp", dependencies: ["TerrapinBrowser", "CursesBackend", "Terrapin"]),
+        .target(
+            name: "TerrapinApp", dependencies: ["TerrapinBrowser", "CursesBackend", "Terrapin"]),
         .target(
             name: "TerrapinCommandLine",
             dependencies: [
