@@ -45,6 +45,12 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
+            // Say so before a long build, not after it.
+            if !buildOnly, let stream = TerminalCheck.firstNonTerminalStream() {
+                throw CommandFailure(
+                    "\(stream) is not a terminal, so the browser cannot start; run "
+                        + "`terrapin demo --build-only` to only build the database.")
+            }
             if FileManager.default.fileExists(atPath: path) {
                 StandardError.line("terrapin: using the existing demo database \(path).")
             } else {
