@@ -13,12 +13,12 @@ import Testing
         for character in text { _ = update(&state, .keyPressed(.character(character))) }
     }
 
-    @Test func loadingTheTablesAsksForEveryRowCount() {
+    @Test func loadingTheTablesCountsTheRowsOfTablesButNotOfViews() {
         var state = BrowserState(size: Size(width: 80, height: 24))
         #expect(BrowserState.initialEffects() == [.loadTables])
         let effects = update(&state, .tablesLoaded(Fixtures.tables))
         #expect(
-            effects == Fixtures.tables.sorted { $0.name < $1.name }.map { .countRows(table: $0) })
+            effects == [.countRows(table: Fixtures.albums), .countRows(table: Fixtures.tracks)])
         #expect(state.focus == .sidebar)
         #expect(!state.isLoadingTables)
     }
