@@ -104,6 +104,15 @@ import Testing
         #expect(try await Track.count(on: database) == 0)
     }
 
+    @Test func savedReturnsAStoredCopyWithoutMutatingTheOriginal() async throws {
+        let database = try await makeMusicDatabase(directory)
+        let draft = Track(name: "Draft", milliseconds: 5, genre: .rock)
+        let stored = try await draft.saved(on: database)
+        #expect(draft.id == nil)
+        #expect(stored.id != nil)
+        #expect(try await Track.get(primaryKey: stored.id, on: database).name == "Draft")
+    }
+
     @Test func querySetUpdateAndDeleteReportRowCounts() async throws {
         let database = try await makeMusicDatabase(directory)
         try await seedTracks(database)

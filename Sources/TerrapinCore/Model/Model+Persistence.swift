@@ -58,6 +58,10 @@ extension Model {
 
     /// Inserts the row when it is new (its auto-increment key is unset), else updates it by
     /// key (inserting it if no row has that key), as Tortoise's `save()`.
+    ///
+    /// `save()` is `mutating` (an insert sets the key), so call it on a local variable.
+    /// Swift refuses to pass a top-level variable of `main.swift` or an actor's property
+    /// `inout` across an `await`; use ``saved(on:)`` for those.
     public mutating func save(on database: (any Database)? = nil) async throws {
         let database = try DatabaseContext.resolve(database)
         if isUnsaved {
@@ -81,6 +85,18 @@ extension Model {
         if result.rowsAffected == 0 {
             self = try await Self.create(self, on: database)
         }
+    }
+
+    /// Saves a copy of this model (as ``save(on:)``) and returns it with its key and
+    /// timestamps: the form to use for values held by actors or globals.
+    ///
+    /// ```swift
+    /// self.track = try await track.saved()
+    /// ```
+    public func saved(on database: (any Database)? = nil) async throws -> Self {
+        var copy = self
+        try await copy.save(on: database)
+        return copy
     }
 
     /// Deletes this row by primary key.
