@@ -122,4 +122,31 @@ import Testing
         input.finish()
         try await database.close()
     }
+
+    @MainActor
+    @Test func escapeCancelsASlowCountAndTheBrowserStaysResponsive() async throws {
+        let database = try await connect("sqlite://:memory:", makeDefault: false)
+        try await database.execute(raw: "CREATE TABLE n (i INTEGER PRIMARY KEY)")
+        try await database.execute(
+            raw: "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 1000) "
+                + "INSERT INTO n SELECT i FROM c")
+        // A billion rows: counting them takes minutes, reading the first page does not.
+        try await database.execute(
+            raw: "CREATE VIEW huge AS SELECT a.i AS a, b.i AS b, c.i AS c FROM n a, n b, n c")
+
+        let backend = TestBackend(width: 80, height: 24)
+        let runtime = BrowserRuntime(
+            database: database, options: BrowserOptions(initialTable: "huge"), backend: backend)
+        let (events, input) = AsyncStream.makeStream(of: TerminalEvent.self)
+        let running = Task { await runtime.run(events: events) }
+
+        try await waitForScreen(backend) { $0.contains("working") && $0.contains("rows 1–18") }
+        input.yield(.key(.character("j")))  // keys are handled while the count runs
+        input.yield(.key(.escape))
+        try await waitForScreen(backend) { $0.contains("Cancelled.") && !$0.contains("working") }
+        input.yield(.key(.character("q")))
+        await running.value
+        input.finish()
+        try await database.close()
+    }
 }

@@ -13,12 +13,12 @@ import Testing
         for character in text { _ = update(&state, .keyPressed(.character(character))) }
     }
 
-    @Test func loadingTheTablesAsksForEveryRowCount() {
+    @Test func loadingTheTablesCountsTheRowsOfTablesButNotOfViews() {
         var state = BrowserState(size: Size(width: 80, height: 24))
         #expect(BrowserState.initialEffects() == [.loadTables])
         let effects = update(&state, .tablesLoaded(Fixtures.tables))
         #expect(
-            effects == Fixtures.tables.sorted { $0.name < $1.name }.map { .countRows(table: $0) })
+            effects == [.countRows(table: Fixtures.albums), .countRows(table: Fixtures.tracks)])
         #expect(state.focus == .sidebar)
         #expect(!state.isLoadingTables)
     }
@@ -433,5 +433,47 @@ import Testing
         }
         #expect(request.size == 34)
         #expect(request.anchor == .first)
+    }
+
+    @Test func theFilterBarShowsAParseErrorAndStaysOpenOnEnter() {
+        var state = Fixtures.openTracks()
+        _ = press(&state, .character("/"))
+        type(&state, "Milliseconds__gt=")
+        #expect(press(&state, .enter).isEmpty)
+        guard case .filterBar(let bar) = state.mode else {
+            Issue.record("expected the filter bar to stay open")
+            return
+        }
+        #expect(bar.error?.hasPrefix("Lookup syntax error at column") == true)
+        #expect(state.table?.predicate == nil)
+    }
+
+    @Test func theFilterBarNamesAnUnknownColumnAndListsTheKnownOnes() {
+        var state = Fixtures.openTracks()
+        _ = press(&state, .character("/"))
+        type(&state, "Title=x")
+        guard case .filterBar(let bar) = state.mode else {
+            Issue.record("expected the filter bar")
+            return
+        }
+        #expect(
+            bar.error
+                == "No column \"Title\" in tracks. Columns: TrackId, Name, Composer, Milliseconds, "
+                + "AlbumId, Cover.")
+    }
+
+    @Test func aValidLookupFilterIsAppliedAndReloadsTheView() {
+        var state = Fixtures.openTracks()
+        _ = press(&state, .character("/"))
+        type(&state, "Milliseconds__gt=300000 Composer__isnull=false")
+        let effects = press(&state, .enter)
+        #expect(
+            state.table?.predicate
+                == .and([
+                    .condition(field: "Milliseconds", lookup: .gt, operands: [300_000]),
+                    .condition(field: "Composer", lookup: .isnull, operands: [.integer(0)]),
+                ]))
+        #expect(effects.count == 2)
+        #expect(state.mode == .browsing)
     }
 }

@@ -181,7 +181,7 @@ extension BrowserState {
                 view.anchor, start: view.pageStart.map { .exact($0) } ?? .unknown, cursor: .keep)
             if changesCount { effects += recount() }
         }
-        if changesCount, let described = self.table(named: tableName) {
+        if changesCount, let described = self.table(named: tableName), described.kind == .table {
             effects.append(.countRows(table: described))
         }
         return effects

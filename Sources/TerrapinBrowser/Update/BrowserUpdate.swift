@@ -105,7 +105,9 @@ extension BrowserState {
     mutating func receiveTables(_ loaded: [TableDescription]) -> [BrowserEffect] {
         isLoadingTables = false
         tables = loaded.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
-        var effects: [BrowserEffect] = tables.map { .countRows(table: $0) }
+        // Views are not counted up front: counting one runs its whole query.
+        var effects: [BrowserEffect] = tables.filter { $0.kind == .table }
+            .map { .countRows(table: $0) }
         if let name = pendingInitialTable {
             pendingInitialTable = nil
             if let description = table(named: name) {

@@ -135,14 +135,14 @@ enum StatusView {
         }
         if state.focus == .sidebar || state.table == nil {
             return [
-                ("↑↓", "move"), ("Enter", "open"), ("/", "find"), ("Tab", "grid"), ("?", "help"),
+                ("?", "help"), ("↑↓", "move"), ("Enter", "open"), ("/", "find"), ("Tab", "grid"),
                 ("q", "quit"),
             ]
         }
         return [
-            ("hjkl", "move"), ("/", "filter"), ("F", "builder"), ("=!", "match"), ("s", "sort"),
+            ("?", "help"), ("/", "filter"), ("F", "builder"), ("=!", "match"), ("s", "sort"),
             ("e", "edit"), ("a", "add"), ("d", "del"), ("u", "undo"), ("Enter", "record"),
-            ("?", "help"), ("q", "quit"),
+            ("c", "code"), ("x", "export"), ("q", "quit"),
         ]
     }
 
