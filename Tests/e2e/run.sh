@@ -241,6 +241,14 @@ expect 'standard output is not a terminal' 5 "no message about the pipe"
 expect 'rc=1' 5 "the exit status was not 1"
 pass
 
+begin "demo refuses to build for a browser that could not start"
+keys C-l
+type_line "terrapin demo --path '$WORK/never.sqlite' | cat; echo rc=\${PIPESTATUS[0]}"
+expect 'build-only' 5 "no hint about --build-only"
+expect 'rc=1' 5 "the exit status was not 1"
+[[ -e "$WORK/never.sqlite" ]] && fail "the demo was built anyway"
+pass
+
 begin "query prints CSV for scripts"
 OUT="$("$TERRAPIN_BIN" query "$DB" track --filter 'id__lte=3' --order-by=-id --format csv)"
 FIRST="$(printf '%s\n' "$OUT" | sed -n 2p | cut -d, -f1)"
