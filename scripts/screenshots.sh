@@ -35,7 +35,11 @@ wait_for() {
     local pattern="$1" tries=0
     until tmux_ capture-pane -p -t shots | grep -Eq -- "$pattern"; do
         tries=$((tries + 1))
-        ((tries < 150)) || { echo "screenshots: timed out waiting for /$pattern/" >&2; exit 1; }
+        if ((tries >= 150)); then
+            echo "screenshots: timed out waiting for /$pattern/; the pane shows:" >&2
+            tmux_ capture-pane -p -t shots >&2
+            exit 1
+        fi
         sleep 0.1
     done
     sleep 0.4 # let the last frame and the spinner settle
@@ -76,11 +80,21 @@ shot 03-grid
 
 keys F
 wait_for 'Filter builder'
-keys Right Tab Right Right Right Tab
-text "Heart"
-keys C-n Right Right Right Right Right Tab Right Right Right Tab
+# Column part: name; operator part: from exact, one to the left is icontains; value part.
+keys Right Tab Left Tab
+text "heart"
+wait_for 'name__icontains="heart"'
+keys C-n
+sleep 0.3
+# The new condition starts on name: milliseconds is five columns on; its operators are
+# exact, not, gt, gte, …
+keys Right Right Right Right Right
+sleep 0.3
+keys Tab Right Right Right Tab
+sleep 0.3
 text "300000"
-wait_for 'rows match'
+wait_for 'milliseconds__gte=300000'
+wait_for '[0-9,]+ rows? match'
 shot 04-filter-builder
 escape
 
