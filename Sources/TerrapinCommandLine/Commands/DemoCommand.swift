@@ -52,7 +52,9 @@ struct DemoCommand: AsyncParsableCommand {
                         + "`terrapin demo --build-only` to only build the database.")
             }
             if FileManager.default.fileExists(atPath: path) {
-                StandardError.line("terrapin: using the existing demo database \(path).")
+                StandardError.line(
+                    "terrapin: opening the existing demo database \(path) as it is "
+                        + "(delete it to rebuild with other --rows).")
             } else {
                 try await DemoBuilder.build(at: path, rows: rows)
             }
