@@ -418,10 +418,13 @@ import Testing
         type(&state, "Other")
         _ = press(&state, .enter)
         let message = TerrapinError.rowChanged(table: "tracks", key: "TrackId=1").description
-        _ = update(&state, .writeFailed(generation: state.inFlight.write ?? -1, message: message))
+        let effects = update(
+            &state, .writeFailed(generation: state.inFlight.write ?? -1, message: message))
         #expect(state.message == StatusMessage(text: message, isError: true))
         #expect(state.undoStack.isEmpty)
         #expect(state.inFlight.write == nil)
+        // The page is reloaded so the grid shows the value someone else wrote.
+        #expect(effects.contains { if case .loadPage = $0 { true } else { false } })
     }
 
     @Test func resizingReloadsThePageAtTheNewSize() {

@@ -45,8 +45,13 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
     case .writeFailed(let generation, let message):
         guard generation == state.inFlight.write else { return [] }
         state.inFlight.write = nil
+        state.inFlight.isUndoWrite = false
         state.message = StatusMessage(text: message, isError: true)
-        return []
+        // The row may have changed under us (that is a common cause of a failed write):
+        // show what the database holds now.
+        guard let view = state.table else { return [] }
+        return state.loadPage(
+            view.anchor, start: view.pageStart.map { .exact($0) } ?? .unknown, cursor: .keep)
     case .referencesLoaded(let generation, let references):
         guard generation == state.inFlight.references else { return [] }
         state.inFlight.references = nil

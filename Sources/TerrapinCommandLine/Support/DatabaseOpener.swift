@@ -23,6 +23,9 @@ enum DatabaseOpener {
                 try checkFile(at: path)
                 var configuration = SQLiteConfiguration(path: path)
                 configuration.isReadOnly = isReadOnly
+                // A browser must not rewrite someone's file: keep its journal mode rather
+                // than switching it to WAL (which persists in the file).
+                configuration.journalMode = nil
                 database = try await SQLiteDatabase.open(configuration, url: path)
                 ModelRegistry.register(models, for: database)
             case .url(let url):
