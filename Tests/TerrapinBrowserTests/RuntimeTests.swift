@@ -125,7 +125,15 @@ import Testing
 
     @MainActor
     @Test func escapeCancelsASlowCountAndTheBrowserStaysResponsive() async throws {
-        let database = try await connect("sqlite://:memory:", makeDefault: false)
+        // A file database: its reader pool runs the page and the count side by side (an
+        // in-memory database has one connection, and the page would wait for the count).
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("terrapin-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try await connect(
+            "sqlite://" + directory.appendingPathComponent("huge.sqlite").path, create: true,
+            makeDefault: false)
         try await database.execute(raw: "CREATE TABLE n (i INTEGER PRIMARY KEY)")
         try await database.execute(
             raw: "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 1000) "

@@ -1,3 +1,4 @@
+import Foundation
 import TerminalUI
 import TerrapinCore
 import Testing
@@ -182,6 +183,24 @@ import Testing
             return
         }
         #expect(edit.error == "Track.Name takes at most 10 characters; this has 20.")
+    }
+
+    @Test func aRegisteredModelsOwnValidationRunsOnTheEditedRow() {
+        var state = Fixtures.openTracks()
+        state.models = [BrowserTrack.schema]
+        state.modelTypes = ModelTypes([BrowserTrack.self])
+        _ = press(&state, .right, .character("e"), .control("U"))
+        type(&state, "untitled")
+        #expect(press(&state, .enter).isEmpty)
+        guard case .editingCell(let edit) = state.mode else {
+            Issue.record("expected the editor to stay open")
+            return
+        }
+        #expect(edit.error == "A track needs a real name, not \"untitled\".")
+        // A name the model accepts is written.
+        _ = press(&state, .control("U"))
+        type(&state, "Rock On")
+        #expect(press(&state, .enter).count == 1)
     }
 
     @Test func controlNSavesNullWhenTheColumnAllowsIt() {
@@ -478,5 +497,24 @@ import Testing
                 ]))
         #expect(effects.count == 2)
         #expect(state.mode == .browsing)
+    }
+}
+
+/// A model of the fixture's `tracks` table with a rule of its own.
+@Model(table: "tracks")
+struct BrowserTrack {
+    @PrimaryKey @Field(column: "TrackId") var id: Int?
+    @Field(column: "Name", maxLength: 200) var name: String
+    @Field(column: "Composer") var composer: String?
+    @Field(column: "Milliseconds") var milliseconds: Int
+    @Field(column: "AlbumId") var albumId: Int?
+    @Field(column: "Cover") var cover: Data?
+
+    struct Untitled: Error, CustomStringConvertible {
+        var description: String { "A track needs a real name, not \"untitled\"." }
+    }
+
+    func validate() throws {
+        if name.lowercased() == "untitled" { throw Untitled() }
     }
 }

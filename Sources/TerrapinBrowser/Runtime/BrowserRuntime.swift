@@ -39,12 +39,12 @@ public final class BrowserRuntime {
     public init(database: any Database, options: BrowserOptions, backend: any TerminalBackend) {
         self.database = database
         self.backend = backend
+        let models = options.models.isEmpty ? ModelRegistry.models(for: database) : options.models
         self.state = BrowserState(
             size: backend.size, isReadOnly: options.isReadOnly || database.isReadOnly,
             usesASCII: options.usesASCII, pageSize: options.pageSize,
-            models: (options.models.isEmpty
-                ? ModelRegistry.models(for: database) : options.models).map { $0.schema },
-            initialTable: options.initialTable)
+            models: models.map { $0.schema }, initialTable: options.initialTable)
+        state.modelTypes = ModelTypes(models)
         let (stream, continuation) = AsyncStream.makeStream(
             of: BrowserMessage.self, bufferingPolicy: .unbounded)
         self.messages = stream

@@ -57,6 +57,8 @@ struct BrowserState: Sendable, Hashable {
     var pageSizeOverride: Int?
     /// The registered models' schemas.
     var models: [ModelSchema]
+    /// The registered model types, whose rules edits of their tables must pass.
+    var modelTypes = ModelTypes([])
     /// A table to open as soon as the tables are known.
     var pendingInitialTable: String?
 

@@ -58,6 +58,21 @@ extension BrowserState {
             case .failure(let error):
                 edit.error = error.message
             case .success(let value):
+                if let row = view.currentRow {
+                    // A registered model's own rules (`validate()` too) run on the edited row.
+                    var values: [String: SQLValue] = [:]
+                    for (index, name) in row.columns.names.enumerated() {
+                        values[name] = row.values[index]
+                    }
+                    values[edit.column] = value
+                    if let problem = modelTypes.problem(
+                        in: view.description.name, values: values)
+                    {
+                        edit.error = problem
+                        mode = .editingCell(edit)
+                        return []
+                    }
+                }
                 mode = .browsing
                 guard value != edit.oldValue else {
                     message = StatusMessage(text: "Nothing changed.", isError: false)

@@ -171,3 +171,19 @@ public func transaction<Result: Sendable>(
 ) async throws -> Result {
     try await DatabaseContext.resolve(database).transaction(body)
 }
+
+extension Model {
+    /// Decodes a row given by column name (as a browser or form holds it) and runs the
+    /// model's rules on it: field types, ``checkFields()`` and ``validate()``. Nothing is
+    /// written.
+    ///
+    /// - Parameter values: Values by column name; missing columns are `NULL`.
+    /// - Throws: The decoding, field-rule or validation error a save would throw.
+    public static func validateRow(_ values: [String: SQLValue]) throws {
+        let columns = schema.columns.map(\.name)
+        let reader = ArrayRowReader(names: columns, values: columns.map { values[$0] ?? .null })
+        let model = try Self(row: reader)
+        try model.checkFields()
+        try model.validate()
+    }
+}
