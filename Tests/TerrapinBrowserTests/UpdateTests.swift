@@ -185,6 +185,14 @@ import Testing
         #expect(edit.error == "Track.Name takes at most 10 characters; this has 20.")
     }
 
+    @Test func theInitialTableIsOpenedAndSelectedInTheSidebar() {
+        var state = BrowserState(size: Size(width: 80, height: 24), initialTable: "tracks")
+        let effects = update(&state, .tablesLoaded(Fixtures.tables))
+        #expect(state.table?.description.name == "tracks")
+        #expect(state.sidebarEntries[state.sidebar.selection] == .table("tracks"))
+        #expect(effects.contains { if case .loadPage = $0 { true } else { false } })
+    }
+
     @Test func aRegisteredModelsOwnValidationRunsOnTheEditedRow() {
         var state = Fixtures.openTracks()
         state.models = [BrowserTrack.schema]

@@ -116,6 +116,10 @@ extension BrowserState {
         if let name = pendingInitialTable {
             pendingInitialTable = nil
             if let description = table(named: name) {
+                // The sidebar points at the table shown, as if it had been chosen there.
+                if let index = sidebarEntries.firstIndex(of: .table(description.name)) {
+                    sidebar.selection = index
+                }
                 effects += openTable(description)
             } else {
                 message = StatusMessage(text: "No table or view named \"\(name)\".", isError: true)
