@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "Terrapin", targets: ["Terrapin"]),
         .library(name: "TerrapinCore", targets: ["TerrapinCore"]),
         .library(name: "TerrapinSQLite", targets: ["TerrapinSQLite"]),
+        // For the Benchmarks package (frame render + diff); the browser may use it too.
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax.git", exact: "603.0.1")
