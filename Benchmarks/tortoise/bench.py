@@ -375,7 +375,7 @@ async def run(arguments, log):
         log("concurrent")
         results["concurrent/Tortoise gather"] = await measure_fold(
             "concurrent", concurrent, expected_concurrent, reps, log)
-        results["sequential/Tortoise gather"] = await measure_fold(
+        results["sequential/Tortoise one by one"] = await measure_fold(
             "sequential", sequential, expected_concurrent, reps, log)
     await Tortoise.close_connections()
     if runs("memory"):
@@ -429,7 +429,7 @@ def report(results, swift_results_path, arguments):
         )
     if "concurrent/Tortoise gather" in results:
         c = results["concurrent/Tortoise gather"]["median"]
-        s = results["sequential/Tortoise gather"]["median"]
+        s = results["sequential/Tortoise one by one"]["median"]
         print(f"\nconcurrent speed-up (sequential / gather): {s / c:.2f}x")
     if "memory/Tortoise model" in results:
         m = results["memory/Tortoise model"]
