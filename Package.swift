@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "TerrapinDemo", targets: ["TerrapinDemo"]),
         .library(name: "TerrapinApp", targets: ["TerrapinApp"]),
         .executable(name: "terrapin", targets: ["TerrapinTool"]),
+        // For the Benchmarks package (frame render + diff).
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax.git", exact: "603.0.1"),

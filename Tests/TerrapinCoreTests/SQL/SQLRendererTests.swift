@@ -20,6 +20,14 @@ import Testing
         #expect(statement.bindings == [.text("bob"), .integer(18)])
     }
 
+    @Test func identifiersWithQuotesHaveThemDoubled() {
+        #expect(SQLiteDialect().quote("plain") == #""plain""#)
+        #expect(SQLiteDialect().quote(#"say "hi""#) == #""say ""hi""""#)
+        #expect(SQLiteDialect().quote("\"") == #""""""#)
+        #expect(SQLiteDialect().quote("") == #""""#)
+        #expect(SQLiteDialect().quote("名前 \"x\"") == #""名前 ""x""""#)
+    }
+
     @Test func postgresNumbersItsPlaceholders() throws {
         let statement = try postgres.render(
             SelectQuery(table: "t", predicate: Q("a", 1) && Q("b__in", [2, 3])))
