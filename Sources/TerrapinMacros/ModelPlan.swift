@@ -110,7 +110,7 @@ struct ModelPlan {
             "self.\(field.identifier) = try row.decode(\(field.typeText).self, at: \(index), "
                 + "model: \(quoted(modelName)), field: \(quoted(field.name)))"
         }
-        return "\(access)init(row: some TerrapinCore.SQLRowReader) throws {\n"
+        return "\(access)init(row: any TerrapinCore.SQLRowReader) throws {\n"
             + assignments.joined(separator: "\n") + "\n}"
     }
 

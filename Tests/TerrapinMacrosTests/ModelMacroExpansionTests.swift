@@ -53,7 +53,7 @@ import Testing
                         indexes: [["composer", "name"]]
                     )
 
-                    public init(row: some TerrapinCore.SQLRowReader) throws {
+                    public init(row: any TerrapinCore.SQLRowReader) throws {
                         self.id = try row.decode(Int?.self, at: 0, model: "Track", field: "id")
                         self.name = try row.decode(String.self, at: 1, model: "Track", field: "name")
                         self.milliseconds = try row.decode(Int.self, at: 2, model: "Track", field: "milliseconds")
@@ -139,7 +139,7 @@ import Testing
                         ]
                     )
 
-                    init(row: some TerrapinCore.SQLRowReader) throws {
+                    init(row: any TerrapinCore.SQLRowReader) throws {
                         self.uuid = try row.decode(UUID.self, at: 0, model: "Asset", field: "uuid")
                         self.status = try row.decode(String.self, at: 1, model: "Asset", field: "status")
                     }
@@ -203,7 +203,7 @@ import Testing
                         ]
                     )
 
-                    init(row: some TerrapinCore.SQLRowReader) throws {
+                    init(row: any TerrapinCore.SQLRowReader) throws {
                         self.number = try row.decode(Int64?.self, at: 0, model: "Employee", field: "number")
                         self.reportsTo = try row.decode(Int64?.self, at: 1, model: "Employee", field: "reportsTo")
                         self.mentor = try row.decode(Int64?.self, at: 2, model: "Employee", field: "mentor")
@@ -268,7 +268,7 @@ import Testing
                         ]
                     )
 
-                    \(modifier)init(row: some TerrapinCore.SQLRowReader) throws {
+                    \(modifier)init(row: any TerrapinCore.SQLRowReader) throws {
                         self.id = try row.decode(Int?.self, at: 0, model: "Note", field: "id")
                     }
 
@@ -350,7 +350,7 @@ import Testing
                         ]
                     )
 
-                    init(row: some TerrapinCore.SQLRowReader) throws {
+                    init(row: any TerrapinCore.SQLRowReader) throws {
                         self.id = try row.decode(String.self, at: 0, model: "HTTPRequest", field: "id")
                         self.`default` = try row.decode(Bool.self, at: 1, model: "HTTPRequest", field: "default")
                         self.x = try row.decode(Double.self, at: 2, model: "HTTPRequest", field: "x")
@@ -424,7 +424,7 @@ import Testing
                         ]
                     )
 
-                    init(row: some TerrapinCore.SQLRowReader) throws {
+                    init(row: any TerrapinCore.SQLRowReader) throws {
                         self.id = try row.decode(Int?.self, at: 0, model: "Tag", field: "id")
                     }
 

@@ -24,9 +24,14 @@ public protocol Model: Sendable {
     static var columns: Columns { get }
 
     /// Decodes a row whose columns are in ``schema``'s column order.
+    ///
+    /// The reader is an existential rather than a generic parameter on purpose: drivers hold
+    /// their reader as `any SQLRowReader`, and a generic `init` entered with one runs
+    /// unspecialised (type metadata looked up per field). With the existential, the
+    /// generated body is ordinary code specialised for each field's type.
     /// - Throws: ``TerrapinError/decodingFailed(model:field:column:expected:found:)`` when a
     ///   value does not fit its field's type.
-    init(row: some SQLRowReader) throws
+    init(row: any SQLRowReader) throws
 
     /// The values of every field, in ``schema``'s column order.
     func encodedValues() -> [SQLValue]
