@@ -15,8 +15,8 @@ import fcntl
 import json
 import os
 import platform
+import queue
 import re
-import select
 import signal
 import sqlite3
 import statistics
@@ -24,6 +24,7 @@ import struct
 import subprocess
 import sys
 import termios
+import threading
 import time
 
 import pyte
@@ -63,23 +64,39 @@ class Browser:
             preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0))
         os.close(slave)
         self.master = master
-        os.set_blocking(master, False)
         self.first_byte = None
         self.closed = False
+        # A thread does nothing but read the pty and timestamp each chunk, so the time a byte
+        # arrived never depends on how long the emulator or a predicate takes.
+        self.chunks = queue.Queue()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self):
+        while True:
+            try:
+                data = os.read(self.master, 1 << 16)
+            except OSError:
+                data = b""
+            stamp = time.perf_counter()
+            self.chunks.put((stamp, data))
+            if not data:
+                return
 
     # -- reading ---------------------------------------------------------------------------
 
     def pump(self, timeout):
-        """Reads what is available within `timeout` seconds; returns the read's timestamp or None."""
-        ready, _, _ = select.select([self.master], [], [], max(0.0, timeout))
-        if not ready:
-            return None
+        """Feeds the emulator the next chunk read (waiting up to `timeout` seconds); returns
+        the time that chunk was read, or None. One chunk at a time, so a predicate checked
+        after each call gets the time of the exact chunk that made it true, however slowly
+        the emulator runs."""
         try:
-            data = os.read(self.master, 1 << 16)
-        except OSError:
-            self.closed = True
+            if timeout > 0:
+                stamp, data = self.chunks.get(timeout=timeout)
+            else:
+                stamp, data = self.chunks.get_nowait()
+        except queue.Empty:
             return None
-        stamp = time.perf_counter()
         if not data:
             self.closed = True
             return None
@@ -112,12 +129,7 @@ class Browser:
         if isinstance(data, str):
             data = data.encode()
         stamp = time.perf_counter()
-        while data:
-            try:
-                written = os.write(self.master, data)
-                data = data[written:]
-            except BlockingIOError:
-                self.pump(0.01)  # the program is not reading: keep its output flowing
+        os.write(self.master, data)
         return stamp
 
     # -- the screen ------------------------------------------------------------------------
@@ -534,6 +546,7 @@ def machine():
 
 
 def main():
+    sys.setswitchinterval(0.0002)  # let the reader thread take its timestamps promptly
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", required=True)
     parser.add_argument("--database", required=True)
