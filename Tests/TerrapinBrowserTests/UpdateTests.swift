@@ -87,6 +87,19 @@ import Testing
         #expect(state.table?.ordering == [])
     }
 
+    @Test func sortingReloadsThePageButKeepsTheCount() {
+        var state = Fixtures.openTracks()
+        _ = press(&state, .right)
+        let effects = press(&state, .character("s"))
+        #expect(
+            !effects.contains {
+                if case .countMatches = $0 { return true }
+                return false
+            })
+        #expect(effects.count == 1)
+        #expect(state.table?.totalCount == 3503)
+    }
+
     @Test func equalsFiltersOnTheCurrentCellAndBangExcludesIt() {
         var state = Fixtures.openTracks()
         _ = press(&state, .right, .right)  // Composer of row 1
