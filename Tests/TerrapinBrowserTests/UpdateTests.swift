@@ -206,6 +206,20 @@ import Testing
         #expect(effects.contains { if case .loadPage = $0 { true } else { false } })
     }
 
+    @Test func theStatusLineShowsTheTablesEstimateUntilCounted() {
+        var state = Fixtures.loadedState()
+        state.rowCounts = [:]  // no sidebar count yet
+        var tracks = Fixtures.tracks
+        tracks.estimatedRowCount = 9_000
+        _ = state.openTable(tracks)
+        _ = update(
+            &state,
+            .pageLoaded(
+                generation: state.inFlight.page ?? 0,
+                LoadedPage(rows: Fixtures.trackRows, hasMore: true, elapsedMilliseconds: 1)))
+        #expect(StatusView.leftText(state).contains("rows 1–5 of ~9,000"))
+    }
+
     @Test func aRegisteredModelsOwnValidationRunsOnTheEditedRow() {
         var state = Fixtures.openTracks()
         state.models = [BrowserTrack.schema]

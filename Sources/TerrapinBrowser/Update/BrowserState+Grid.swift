@@ -122,7 +122,7 @@ extension BrowserState {
         default: view.ordering = []
         }
         table = view
-        let rows = rowCounts[view.description.name] ?? 0
+        let rows = rowCounts[view.description.name] ?? view.description.estimatedRowCount ?? 0
         if !view.ordering.isEmpty, rows > 100_000,
             !view.description.hasIndex(startingWith: [column])
         {
