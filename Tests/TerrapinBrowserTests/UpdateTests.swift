@@ -206,6 +206,17 @@ import Testing
         #expect(effects.contains { if case .loadPage = $0 { true } else { false } })
     }
 
+    @Test func theInitialTablesFirstPageComesBeforeTheSidebarCountsAndIsNotCountedTwice() {
+        var state = BrowserState(size: Size(width: 80, height: 24), initialTable: "tracks")
+        let effects = update(&state, .tablesLoaded(Fixtures.tables))
+        guard case .loadPage = effects.first else {
+            Issue.record("expected the first page to load first, got \(effects)")
+            return
+        }
+        #expect(!effects.contains(.countRows(table: Fixtures.tracks)))
+        #expect(effects.contains(.countRows(table: Fixtures.albums)))
+    }
+
     @Test func theStatusLineShowsTheTablesEstimateUntilCounted() {
         var state = Fixtures.loadedState()
         state.rowCounts = [:]  // no sidebar count yet
