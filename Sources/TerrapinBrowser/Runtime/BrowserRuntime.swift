@@ -33,6 +33,8 @@ public final class BrowserRuntime {
     private var ticker: Task<Void, Never>?
     private let messages: AsyncStream<BrowserMessage>
     private let continuation: AsyncStream<BrowserMessage>.Continuation
+    /// Tables introspected by the caller, used instead of the first introspection.
+    private var preloadedTables: [TableDescription]?
 
     /// Creates a runtime; nothing happens until ``run(events:)``.
     ///
@@ -50,6 +52,7 @@ public final class BrowserRuntime {
             usesASCII: options.usesASCII, pageSize: options.pageSize,
             models: models.map { $0.schema }, initialTable: options.initialTable)
         state.modelTypes = ModelTypes(models)
+        preloadedTables = options.tables
         let (stream, continuation) = AsyncStream.makeStream(
             of: BrowserMessage.self, bufferingPolicy: .unbounded)
         self.messages = stream
@@ -139,6 +142,12 @@ public final class BrowserRuntime {
             case .cancel(let generation):
                 tasks.removeValue(forKey: generation)?.cancel()
             case .loadTables:
+                if let tables = preloadedTables {
+                    // Already introspected by the caller: no second round trip at start-up.
+                    preloadedTables = nil
+                    continuation.yield(.tablesLoaded(tables))
+                    continue
+                }
                 tablesTask?.cancel()
                 tablesTask = start { await BrowserWork.loadTables(database) }
             case .countRows(let table):
