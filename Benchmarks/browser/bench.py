@@ -135,7 +135,12 @@ class Browser:
     # -- the screen ------------------------------------------------------------------------
 
     def line(self, y):
-        return self.screen.display[y]
+        """Row `y` as text. Built from the cells (pyte's `display` renders all 40 rows, and
+        raises on an empty cell that does not follow a wide character); the empty
+        continuation cell after a wide character is skipped, so indexes are cell columns
+        only on rows without wide characters."""
+        row = self.screen.buffer[y]
+        return "".join(row[x].data for x in range(self.screen.columns))
 
     def status(self):
         return self.line(STATUS_ROW)
@@ -168,7 +173,7 @@ class Browser:
         return ids
 
     def dump(self):
-        return "\n".join(self.screen.display)
+        return "\n".join(self.line(y) for y in range(self.screen.lines))
 
     def pid(self):
         return self.process.pid
