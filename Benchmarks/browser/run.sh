@@ -19,10 +19,9 @@ binary="$(cd "$root" && swift build -c release --show-bin-path)/terrapin"
 
 if [ ! -f "$database" ]; then
     echo "== building the $rows-row demo database at $database" >&2
-    start=$(date +%s.%N)
+    start=$(date +%s)
     "$binary" demo --rows "$rows" --path "$database" --build-only
-    end=$(date +%s.%N)
-    echo "built in $(echo "$end - $start" | bc) s" | tee "$database.build-time" >&2
+    echo "built in $(( $(date +%s) - start )) s" | tee "$database.build-time" >&2
 fi
 
 if [ ! -x "$work/venv/bin/python" ]; then
