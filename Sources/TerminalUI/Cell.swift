@@ -35,6 +35,9 @@ public struct Cell: Sendable, Hashable {
 
     /// The cells the grapheme occupies: 0 for a continuation cell, else 1 or 2.
     public var width: Int {
+        // A single printable ASCII byte (the common case) is one cell; see DisplayWidth.of.
+        let utf8 = grapheme.utf8
+        if utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F { return 1 }
         guard let character = grapheme.first else { return 0 }
         return DisplayWidth.of(character)
     }

@@ -31,6 +31,9 @@ public enum DisplayWidth {
     /// - Returns: 2 for wide and emoji clusters, 0 for lone combining or format characters,
     ///   1 for everything else (including controls, which are shown as a replacement).
     public static func of(_ character: Character) -> Int {
+        // Printable ASCII (one scalar, U+0020–U+007E) is one cell: most cells of most screens,
+        // answered without the Unicode property lookups below, which dominate a frame's cost.
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
         let scalars = character.unicodeScalars
         guard let base = scalars.first else { return 0 }
         if isControl(base) { return 1 }
@@ -54,6 +57,8 @@ public enum DisplayWidth {
     /// - Parameter text: Any text; controls count as their one-cell replacement.
     /// - Returns: The width in terminal cells.
     public static func of(_ text: some StringProtocol) -> Int {
+        // All printable ASCII: one cell per byte, without splitting into grapheme clusters.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total

@@ -68,11 +68,38 @@ struct SQLiteIntrospector {
                         isUnique: Int.fromSQLValue(row[1]) == 1))
             }
         }
+        let hasRowID = kind == .table && hasRowID(table: name)
         return TableDescription(
             name: name, kind: kind, columns: columns, primaryKey: primaryKey,
-            hasRowID: kind == .table && hasRowID(table: name),
+            hasRowID: hasRowID,
             foreignKeys: foreignKeys.keys.sorted().compactMap { foreignKeys[$0] },
-            indexes: indexes, sql: sql)
+            indexes: indexes, sql: sql,
+            estimatedRowCount: kind == .table
+                ? estimatedRowCount(table: name, hasRowID: hasRowID) : nil)
+    }
+
+    /// The row count `ANALYZE` recorded (the first number of any `sqlite_stat1` entry of the
+    /// table), else `max(rowid)` (one index lookup; too high after deletes), else `nil`.
+    /// Never scans the table.
+    private func estimatedRowCount(table: String, hasRowID: Bool) -> Int? {
+        let stat = try? rows(
+            "SELECT stat FROM sqlite_stat1 WHERE tbl = ? LIMIT 1", [.text(table)]
+        ).first?.first
+        if case .text(let text)? = stat, let first = text.split(separator: " ").first,
+            let count = Int(first)
+        {
+            return count
+        }
+        guard hasRowID,
+            let maximum = try? rows(
+                "SELECT max(rowid) FROM \(SQLiteDialect().quote(table))", []
+            ).first?.first
+        else { return nil }
+        switch maximum {
+        case .integer(let value): return max(0, Int(value))
+        case .null: return 0  // no rows
+        default: return nil
+        }
     }
 
     /// Whether `SELECT rowid` works: false for `WITHOUT ROWID` tables.

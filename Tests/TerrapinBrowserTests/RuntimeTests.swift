@@ -71,6 +71,27 @@ import Testing
     }
 
     @MainActor
+    @Test func tablesIntrospectedByTheCallerAreUsedWithoutIntrospectingAgain() async throws {
+        let database = try await connect("sqlite://:memory:", makeDefault: false)
+        try await database.execute(raw: "CREATE TABLE artist (id INTEGER PRIMARY KEY)")
+        var tables = try await database.introspect()
+        // A table created after the caller's introspection stays unlisted until a reload.
+        try await database.execute(raw: "CREATE TABLE later (id INTEGER PRIMARY KEY)")
+        tables[0].estimatedRowCount = 42
+        let backend = TestBackend(width: 80, height: 24)
+        let runtime = BrowserRuntime(
+            database: database, options: BrowserOptions(tables: tables), backend: backend)
+        let (events, input) = AsyncStream.makeStream(of: TerminalEvent.self)
+        let running = Task { await runtime.run(events: events) }
+        try await waitForScreen(backend) { $0.contains("artist") && $0.contains("0") }
+        #expect(!backend.textSnapshot().contains("later"))
+        input.yield(.key(.character("q")))
+        await running.value
+        input.finish()
+        try await database.close()
+    }
+
+    @MainActor
     @Test func aUserPagesToTheEndFiltersShowsTheCodeAndExports() async throws {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("terrapin-browser-\(UUID().uuidString)")

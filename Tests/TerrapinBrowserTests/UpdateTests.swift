@@ -87,6 +87,19 @@ import Testing
         #expect(state.table?.ordering == [])
     }
 
+    @Test func sortingReloadsThePageButKeepsTheCount() {
+        var state = Fixtures.openTracks()
+        _ = press(&state, .right)
+        let effects = press(&state, .character("s"))
+        #expect(
+            !effects.contains {
+                if case .countMatches = $0 { return true }
+                return false
+            })
+        #expect(effects.count == 1)
+        #expect(state.table?.totalCount == 3503)
+    }
+
     @Test func equalsFiltersOnTheCurrentCellAndBangExcludesIt() {
         var state = Fixtures.openTracks()
         _ = press(&state, .right, .right)  // Composer of row 1
@@ -191,6 +204,31 @@ import Testing
         #expect(state.table?.description.name == "tracks")
         #expect(state.sidebarEntries[state.sidebar.selection] == .table("tracks"))
         #expect(effects.contains { if case .loadPage = $0 { true } else { false } })
+    }
+
+    @Test func theInitialTablesFirstPageComesBeforeTheSidebarCountsAndIsNotCountedTwice() {
+        var state = BrowserState(size: Size(width: 80, height: 24), initialTable: "tracks")
+        let effects = update(&state, .tablesLoaded(Fixtures.tables))
+        guard case .loadPage = effects.first else {
+            Issue.record("expected the first page to load first, got \(effects)")
+            return
+        }
+        #expect(!effects.contains(.countRows(table: Fixtures.tracks)))
+        #expect(effects.contains(.countRows(table: Fixtures.albums)))
+    }
+
+    @Test func theStatusLineShowsTheTablesEstimateUntilCounted() {
+        var state = Fixtures.loadedState()
+        state.rowCounts = [:]  // no sidebar count yet
+        var tracks = Fixtures.tracks
+        tracks.estimatedRowCount = 9_000
+        _ = state.openTable(tracks)
+        _ = update(
+            &state,
+            .pageLoaded(
+                generation: state.inFlight.page ?? 0,
+                LoadedPage(rows: Fixtures.trackRows, hasMore: true, elapsedMilliseconds: 1)))
+        #expect(StatusView.leftText(state).contains("rows 1–5 of ~9,000"))
     }
 
     @Test func aRegisteredModelsOwnValidationRunsOnTheEditedRow() {

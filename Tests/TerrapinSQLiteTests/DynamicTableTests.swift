@@ -53,6 +53,26 @@ import Testing
         #expect(view.kind == .view && view.whyNotWritable == "it is a view")
     }
 
+    @Test func introspectionEstimatesRowCountsWithoutCounting() async throws {
+        let database = try await makeOddDatabase()
+        _ = try await database.execute(raw: "INSERT INTO loose (rowid, x, y) VALUES (7, 'a', 1)")
+        var tables = try await database.introspect()
+        // No ANALYZE yet: max(rowid) for rowid tables, nothing for the others and for views.
+        #expect(tables.first { $0.name == "loose" }?.estimatedRowCount == 7)
+        #expect(tables.first { $0.name == "child" }?.estimatedRowCount == 0)
+        #expect(tables.first { $0.name == "pair" }?.estimatedRowCount == nil)
+        #expect(tables.first { $0.name == "long_loose" }?.estimatedRowCount == nil)
+        for index in 0..<3 {
+            _ = try await database.execute(
+                raw: "INSERT INTO pair (a, b) VALUES (\(index), 'x')")
+        }
+        _ = try await database.execute(raw: "ANALYZE")
+        tables = try await database.introspect()
+        // After ANALYZE: sqlite_stat1's figure.
+        #expect(tables.first { $0.name == "pair" }?.estimatedRowCount == 3)
+        #expect(tables.first { $0.name == "loose" }?.estimatedRowCount == 1)
+    }
+
     @Test func oddIdentifiersNullsBlobsAndInvalidUTF8RoundTrip() async throws {
         let database = try await makeOddDatabase()
         let table = try await database.table(#"weird "name" 表"#)

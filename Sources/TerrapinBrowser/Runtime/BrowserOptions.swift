@@ -16,6 +16,10 @@ public struct BrowserOptions: Sendable {
     public var pageSize: Int?
     /// Whether to use ASCII borders and spinner frames instead of Unicode ones.
     public var usesASCII: Bool
+    /// The database's tables and views when the caller has just introspected it (the
+    /// `terrapin` command does, to check `--table`): the browser starts with them instead
+    /// of introspecting again. `nil` (the default) introspects; `r` in the sidebar always does.
+    public var tables: [TableDescription]?
 
     /// Creates options.
     ///
@@ -25,14 +29,16 @@ public struct BrowserOptions: Sendable {
     ///   - initialTable: A table to open directly.
     ///   - pageSize: Rows per page; `nil` fits the screen.
     ///   - usesASCII: ASCII borders and spinner.
+    ///   - tables: The tables and views, when already introspected.
     public init(
         isReadOnly: Bool = false, models: [any Model.Type] = [], initialTable: String? = nil,
-        pageSize: Int? = nil, usesASCII: Bool = false
+        pageSize: Int? = nil, usesASCII: Bool = false, tables: [TableDescription]? = nil
     ) {
         self.isReadOnly = isReadOnly
         self.models = models
         self.initialTable = initialTable
         self.pageSize = pageSize
         self.usesASCII = usesASCII
+        self.tables = tables
     }
 }

@@ -24,10 +24,17 @@ public final class BrowserRuntime {
     private var state: BrowserState
     private var tasks: [Int: Task<Void, Never>] = [:]
     private var countTasks: [String: Task<Void, Never>] = [:]
+    /// The sidebar count started last: the next one waits for it, so background counts take
+    /// one reader connection at a time and never hold every reader while a page waits.
+    private var lastCountTask: Task<Void, Never>?
+    /// The page load started last; sidebar counts started while it runs wait for it.
+    private var pageTask: Task<Void, Never>?
     private var tablesTask: Task<Void, Never>?
     private var ticker: Task<Void, Never>?
     private let messages: AsyncStream<BrowserMessage>
     private let continuation: AsyncStream<BrowserMessage>.Continuation
+    /// Tables introspected by the caller, used instead of the first introspection.
+    private var preloadedTables: [TableDescription]?
 
     /// Creates a runtime; nothing happens until ``run(events:)``.
     ///
@@ -45,6 +52,7 @@ public final class BrowserRuntime {
             usesASCII: options.usesASCII, pageSize: options.pageSize,
             models: models.map { $0.schema }, initialTable: options.initialTable)
         state.modelTypes = ModelTypes(models)
+        preloadedTables = options.tables
         let (stream, continuation) = AsyncStream.makeStream(
             of: BrowserMessage.self, bufferingPolicy: .unbounded)
         self.messages = stream
@@ -84,6 +92,8 @@ public final class BrowserRuntime {
         for task in tasks.values { task.cancel() }
         for task in countTasks.values { task.cancel() }
         tablesTask?.cancel()
+        lastCountTask = nil
+        pageTask = nil
         tasks = [:]
         countTasks = [:]
     }
@@ -132,15 +142,35 @@ public final class BrowserRuntime {
             case .cancel(let generation):
                 tasks.removeValue(forKey: generation)?.cancel()
             case .loadTables:
+                if let tables = preloadedTables {
+                    // Already introspected by the caller: no second round trip at start-up.
+                    preloadedTables = nil
+                    continuation.yield(.tablesLoaded(tables))
+                    continue
+                }
                 tablesTask?.cancel()
                 tablesTask = start { await BrowserWork.loadTables(database) }
             case .countRows(let table):
                 // A newer count of the same table supersedes the older one.
                 countTasks[table.name]?.cancel()
-                countTasks[table.name] = start { await BrowserWork.countRows(table, database) }
+                let previous = lastCountTask
+                let page = pageTask
+                let task = start {
+                    // After the page being loaded (the first rows matter more than the
+                    // sidebar's figures), and one sidebar count at a time (a cancelled one
+                    // ends at once): counting a huge table must not take the readers or the
+                    // cores the page queries need.
+                    await page?.value
+                    await previous?.value
+                    return await BrowserWork.countRows(table, database)
+                }
+                countTasks[table.name] = task
+                lastCountTask = task
             default:
                 guard let generation = effect.generation else { continue }
-                tasks[generation] = start { await BrowserWork.perform(effect, on: database) }
+                let task = start { await BrowserWork.perform(effect, on: database) }
+                tasks[generation] = task
+                if case .loadPage = effect { pageTask = task }
             }
         }
     }

@@ -122,7 +122,7 @@ extension BrowserState {
         default: view.ordering = []
         }
         table = view
-        let rows = rowCounts[view.description.name] ?? 0
+        let rows = rowCounts[view.description.name] ?? view.description.estimatedRowCount ?? 0
         if !view.ordering.isEmpty, rows > 100_000,
             !view.description.hasIndex(startingWith: [column])
         {
@@ -130,6 +130,9 @@ extension BrowserState {
                 text: "\(column) has no index: sorting \(rows.formatted(grouping: true)) rows "
                     + "may take a while (Esc cancels).", isError: false)
         }
-        return reloadView()
+        // The order changes, not which rows match: keep the count (and a count still running)
+        // rather than counting the whole table again next to the sort.
+        table?.cursorRow = 0
+        return loadPage(.first, start: .exact(0), cursor: .top)
     }
 }

@@ -110,9 +110,8 @@ extension BrowserState {
     mutating func receiveTables(_ loaded: [TableDescription]) -> [BrowserEffect] {
         isLoadingTables = false
         tables = loaded.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
-        // Views are not counted up front: counting one runs its whole query.
-        var effects: [BrowserEffect] = tables.filter { $0.kind == .table }
-            .map { .countRows(table: $0) }
+        var effects: [BrowserEffect] = []
+        var opened: String?
         if let name = pendingInitialTable {
             pendingInitialTable = nil
             if let description = table(named: name) {
@@ -120,11 +119,17 @@ extension BrowserState {
                 if let index = sidebarEntries.firstIndex(of: .table(description.name)) {
                     sidebar.selection = index
                 }
+                // Its first page goes first, ahead of the sidebar's counts; its own count
+                // (which fills the sidebar too) makes a separate sidebar count redundant.
                 effects += openTable(description)
+                opened = description.name
             } else {
                 message = StatusMessage(text: "No table or view named \"\(name)\".", isError: true)
             }
         }
+        // Views are not counted up front: counting one runs its whole query.
+        effects += tables.filter { $0.kind == .table && $0.name != opened }
+            .map { .countRows(table: $0) }
         return effects
     }
 

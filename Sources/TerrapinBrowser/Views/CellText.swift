@@ -17,6 +17,9 @@ enum CellText {
         case .integer(let number): return String(number)
         case .real(let number): return real(number)
         case .text(let text):
+            // Most cells hold no line break: skip Foundation's search (a measurable part of
+            // every frame, since each cell is converted once for widths and once to draw).
+            guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
             let breakMark = usesASCII ? "\\n" : "⏎"
             return text.replacingOccurrences(of: "\r\n", with: breakMark)
                 .replacingOccurrences(of: "\n", with: breakMark)

@@ -80,6 +80,8 @@ enum SidebarView {
             let isView = state.table(named: tableName)?.kind == .view
             if let count = state.rowCounts[tableName] {
                 detail = count.formatted(grouping: true) + (isView ? " v" : "")
+            } else if let estimate = state.table(named: tableName)?.estimatedRowCount {
+                detail = "~" + estimate.formatted(grouping: true)
             } else {
                 detail = isView ? "view" : "…"
             }

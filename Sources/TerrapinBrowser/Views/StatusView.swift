@@ -42,7 +42,11 @@ enum StatusView {
         if let term = view.ordering.first {
             parts.append("sort: \(term.field) \(term.isDescending ? "desc" : "asc")")
         }
-        parts.append(rowRange(view, estimate: state.rowCounts[view.description.name]))
+        parts.append(
+            rowRange(
+                view,
+                estimate: state.rowCounts[view.description.name]
+                    ?? view.description.estimatedRowCount))
         return parts.joined(separator: " · ")
     }
 

@@ -20,7 +20,7 @@ enum BrowserLauncher {
             }
             let options = BrowserOptions(
                 isReadOnly: isReadOnly || database.isReadOnly, models: models,
-                initialTable: initialTable, usesASCII: usesASCII)
+                initialTable: initialTable, usesASCII: usesASCII, tables: tables)
             try await runBrowser(database: database, options: options)
         } catch {
             try? await database.close()

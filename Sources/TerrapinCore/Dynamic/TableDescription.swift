@@ -24,12 +24,16 @@ public struct TableDescription: Sendable, Hashable {
     public var indexes: [IndexDescription]
     /// The `CREATE` statement, when the database keeps it.
     public var sql: String?
+    /// A cheap estimate of the number of rows, when the database has one without counting
+    /// (SQLite: from `sqlite_stat1`, which `ANALYZE` writes, else `max(rowid)`). It may be
+    /// stale or, after deletes, too high: show it as an estimate, never as the count.
+    public var estimatedRowCount: Int?
 
     /// Creates a description.
     public init(
         name: String, kind: Kind, columns: [ColumnDescription], primaryKey: [String],
         hasRowID: Bool, foreignKeys: [ForeignKeyDescription] = [],
-        indexes: [IndexDescription] = [], sql: String? = nil
+        indexes: [IndexDescription] = [], sql: String? = nil, estimatedRowCount: Int? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -39,6 +43,7 @@ public struct TableDescription: Sendable, Hashable {
         self.foreignKeys = foreignKeys
         self.indexes = indexes
         self.sql = sql
+        self.estimatedRowCount = estimatedRowCount
     }
 
     /// The columns that identify a row: the primary key, else `rowid`, else none.
