@@ -1,4 +1,5 @@
 import ArgumentParser
+import TerrapinCore
 
 /// The formats `terrapin query` can print.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable {

@@ -1,8 +1,7 @@
-import TerrapinCore
-
 /// Turns the rows of a query into text for one output format, row by row, so that output
-/// can stream without holding the whole result.
-protocol RowFormatter {
+/// can stream without holding the whole result. The `terrapin query` command and the
+/// browser's export share these, so a file looks the same whichever wrote it.
+public protocol RowFormatter {
     /// Text to write before the first row (a header, an opening bracket).
     mutating func start() -> String
     /// Text to write for one row; may be empty while the formatter buffers.

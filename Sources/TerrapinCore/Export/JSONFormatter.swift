@@ -1,24 +1,25 @@
 import Foundation
-import TerrapinCore
 
 /// A JSON array of objects, one per row and one row per line, keyed by column name.
 ///
 /// Integers and reals are JSON numbers (a NaN or infinite real is `null`), text is a string,
 /// `NULL` is `null`, and a blob is a string of base64 (the form `JSONEncoder` uses for
 /// `Data`, so Swift decoders read it back directly).
-struct JSONFormatter: RowFormatter {
+public struct JSONFormatter: RowFormatter {
     /// The column names, already encoded as JSON strings.
     private let keys: [String]
     private var isFirstRow = true
 
     /// Creates a formatter for the given columns.
-    init(columns: [String]) {
+    public init(columns: [String]) {
         keys = columns.map(Self.string)
     }
 
-    func start() -> String { "[" }
+    /// The opening bracket.
+    public func start() -> String { "[" }
 
-    mutating func format(_ values: [SQLValue]) -> String {
+    /// One object for a row, on a line of its own.
+    public mutating func format(_ values: [SQLValue]) -> String {
         var line = isFirstRow ? "\n{" : ",\n{"
         isFirstRow = false
         for (index, value) in values.enumerated() {
@@ -30,10 +31,11 @@ struct JSONFormatter: RowFormatter {
         return line + "}"
     }
 
-    func finish() -> String { "\n]\n" }
+    /// The closing bracket.
+    public func finish() -> String { "\n]\n" }
 
     /// One value as JSON.
-    static func value(_ value: SQLValue) -> String {
+    public static func value(_ value: SQLValue) -> String {
         switch value {
         case .null: return "null"
         case .integer(let integer): return String(integer)
@@ -45,7 +47,7 @@ struct JSONFormatter: RowFormatter {
 
     /// Text as a JSON string: quotes, backslashes and control characters escaped, everything
     /// else (non-ASCII included) as UTF-8.
-    static func string(_ text: String) -> String {
+    public static func string(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -1,28 +1,40 @@
-import TerrapinCore
+import Foundation
 
 /// Comma-separated values with RFC 4180 quoting: a header line of column names, then one line
-/// per row, ending in `\n`.
+/// per row, each ending in ``lineEnding`` (`\n` by default; the browser's export writes
+/// RFC 4180's `\r\n`).
 ///
 /// A field is quoted when it holds a comma, a double quote, a CR or LF, or starts or ends
 /// with a space, and quotes inside are doubled. `NULL` is an empty, unquoted field, while
 /// empty text is `""`, so the two stay distinguishable. Blobs are lowercase hex digits;
 /// reals are Swift's shortest round-tripping form.
-struct CSVFormatter: RowFormatter {
+public struct CSVFormatter: RowFormatter {
     /// The column names.
-    let columns: [String]
+    public let columns: [String]
+    /// What ends each line.
+    public let lineEnding: String
 
-    func start() -> String {
-        columns.map { Self.quote($0) }.joined(separator: ",") + "\n"
+    /// Creates a formatter for the given columns.
+    public init(columns: [String], lineEnding: String = "\n") {
+        self.columns = columns
+        self.lineEnding = lineEnding
     }
 
-    func format(_ values: [SQLValue]) -> String {
-        values.map(Self.field).joined(separator: ",") + "\n"
+    /// The header line.
+    public func start() -> String {
+        columns.map { Self.quote($0) }.joined(separator: ",") + lineEnding
     }
 
-    func finish() -> String { "" }
+    /// One line for a row.
+    public func format(_ values: [SQLValue]) -> String {
+        values.map(Self.field).joined(separator: ",") + lineEnding
+    }
+
+    /// Nothing: CSV has no footer.
+    public func finish() -> String { "" }
 
     /// One value as a CSV field.
-    static func field(_ value: SQLValue) -> String {
+    public static func field(_ value: SQLValue) -> String {
         switch value {
         case .null: return ""
         case .integer(let integer): return String(integer)
@@ -33,7 +45,7 @@ struct CSVFormatter: RowFormatter {
     }
 
     /// Text, quoted when RFC 4180 requires it (or when spaces at its ends would be lost).
-    static func quote(_ text: String) -> String {
+    public static func quote(_ text: String) -> String {
         let needsQuotes =
             text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
             || text.hasPrefix(" ") || text.hasSuffix(" ")
