@@ -313,6 +313,13 @@ public final class SQLiteDatabase: Database {
         try await read { connection, _ in try SQLiteIntrospector(connection: connection).tables() }
     }
 
+    /// Describes one table or view, or returns `nil` when there is none of that name.
+    public func introspect(table name: String) async throws -> TableDescription? {
+        try await read { connection, _ in
+            try SQLiteIntrospector(connection: connection).table(named: name)
+        }
+    }
+
     /// Closes the pools; connections close when their last operation finishes.
     public func close() async throws {
         writer?.close()

@@ -7,12 +7,23 @@ struct SQLiteIntrospector {
     let connection: SQLiteConnection
 
     func tables() throws -> [TableDescription] {
+        try describeObjects(named: nil)
+    }
+
+    /// One table or view, described without describing the others.
+    func table(named name: String) throws -> TableDescription? {
+        try describeObjects(named: name).first
+    }
+
+    /// Every table and view, or only the one called `name`.
+    private func describeObjects(named name: String?) throws -> [TableDescription] {
         let objects = try rows(
             """
             SELECT type, name, sql FROM sqlite_schema
             WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+              AND (?1 IS NULL OR name = ?1)
             ORDER BY name COLLATE NOCASE
-            """, [])
+            """, [name.map { .text($0) } ?? .null])
         return try objects.map { object in
             let kind: TableDescription.Kind = object[0] == .text("view") ? .view : .table
             let name = object[1].description

@@ -14,7 +14,7 @@ extension Database {
     /// A query set of dynamic rows over an existing table or view.
     /// - Throws: ``TerrapinError/tableNotFound(name:)``.
     public func table(_ name: String) async throws -> QuerySet<DynamicRow> {
-        guard let description = try await introspect().first(where: { $0.name == name }) else {
+        guard let description = try await introspect(table: name) else {
             throw TerrapinError.tableNotFound(name: name)
         }
         return table(description)

@@ -47,8 +47,19 @@ public protocol Database: AnyObject, Sendable {
     /// Describes every table and view.
     func introspect() async throws -> [TableDescription]
 
+    /// Describes one table or view, or returns `nil` when there is none of that name.
+    /// The default describes everything and picks one; drivers can do less work.
+    func introspect(table name: String) async throws -> TableDescription?
+
     /// Closes every connection. Further use throws.
     func close() async throws
+}
+
+extension Database {
+    /// Describes everything and picks the table called `name`.
+    public func introspect(table name: String) async throws -> TableDescription? {
+        try await introspect().first { $0.name == name }
+    }
 }
 
 /// What a write did.

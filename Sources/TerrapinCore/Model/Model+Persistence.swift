@@ -15,9 +15,10 @@ extension Model {
         let database = try DatabaseContext.resolve(database)
         var model = model
         model.applyTimestamps(now: Date(), isInsert: true)
-        try model.checkFields()
+        let values = model.encodedValues()
+        try checkFields(values)
         try model.validate()
-        let insert = model.insertQuery()
+        let insert = insertQuery(values: values, omittingKey: model.isUnsaved)
         let result = try await database.execute(
             SQLRenderer(dialect: database.dialect).render(insert))
         if model.isUnsaved { try model.assignPrimaryKey(result.lastInsertedID) }
@@ -34,20 +35,27 @@ extension Model {
         let database = try DatabaseContext.resolve(database)
         let now = Date()
         var prepared = models
+        // Each row is encoded once: the same values are checked and bound.
+        var encoded: [[SQLValue]] = []
+        encoded.reserveCapacity(prepared.count)
         for index in prepared.indices {
             prepared[index].applyTimestamps(now: now, isInsert: true)
-            try prepared[index].checkFields()
+            let values = prepared[index].encodedValues()
+            try checkFields(values)
             try prepared[index].validate()
+            encoded.append(values)
         }
         // Rows with and without keys need different column lists: group by shape.
         let withoutKey = prepared.indices.filter { prepared[$0].isUnsaved }
         let withKey = prepared.indices.filter { !prepared[$0].isUnsaved }
         for group in [withoutKey, withKey] where !group.isEmpty {
-            let first = prepared[group[0]].insertQuery()
+            let omitsKey = group == withoutKey
+            let first = insertQuery(values: encoded[group[0]], omittingKey: omitsKey)
             let sql = SQLRenderer(dialect: database.dialect).render(first).sql
             let results = try await database.executeMany(
-                sql, bindings: group.map { prepared[$0].insertQuery().values })
-            if group == withoutKey {
+                sql,
+                bindings: group.map { insertValues(encoded[$0], omittingKey: omitsKey) })
+            if omitsKey {
                 for (index, result) in zip(group, results) {
                     try prepared[index].assignPrimaryKey(result.lastInsertedID)
                 }
@@ -69,10 +77,10 @@ extension Model {
             return
         }
         applyTimestamps(now: Date(), isInsert: false)
-        try checkFields()
+        let values = encodedValues()
+        try Self.checkFields(values)
         try validate()
         let schema = Self.schema
-        let values = encodedValues()
         let assignments = schema.columns.indices.filter { $0 != schema.primaryKeyIndex }
             .filter { !schema.columns[$0].isAutoNowAdd }
             .map { (column: schema.columns[$0].name, value: values[$0]) }
@@ -110,26 +118,36 @@ extension Model {
         _ = try await database.execute(SQLRenderer(dialect: database.dialect).render(query))
     }
 
-    /// The `INSERT` for this model: every column, except an unset auto-increment key.
-    func insertQuery() -> InsertQuery {
-        let schema = Self.schema
-        var values = encodedValues()
+    /// The `INSERT` of encoded values: every column, except the key when it is an unset
+    /// auto-increment key.
+    static func insertQuery(values: [SQLValue], omittingKey: Bool) -> InsertQuery {
         var columns = schema.columns.map(\.name)
-        if isUnsaved {
-            values.remove(at: schema.primaryKeyIndex)
-            columns.remove(at: schema.primaryKeyIndex)
-        }
+        if omittingKey { columns.remove(at: schema.primaryKeyIndex) }
         return InsertQuery(
-            table: schema.tableName, columns: columns, values: values,
-            returning: isUnsaved ? [schema.primaryKey.name] : [])
+            table: schema.tableName, columns: columns,
+            values: insertValues(values, omittingKey: omittingKey),
+            returning: omittingKey ? [schema.primaryKey.name] : [])
+    }
+
+    /// The values an `INSERT` binds: all of them, or all but the unset key.
+    static func insertValues(_ values: [SQLValue], omittingKey: Bool) -> [SQLValue] {
+        guard omittingKey else { return values }
+        var values = values
+        values.remove(at: schema.primaryKeyIndex)
+        return values
     }
 
     /// Checks the field-level rules of the schema: required values, maximum lengths, enum
     /// cases.
     /// - Throws: ``TerrapinError/validationFailed(model:field:value:reason:)``.
     public func checkFields() throws {
+        try Self.checkFields(encodedValues())
+    }
+
+    /// Checks the field-level rules on values already encoded in schema order.
+    static func checkFields(_ values: [SQLValue]) throws {
         let schema = Self.schema
-        for (column, value) in zip(schema.columns, encodedValues()) {
+        for (column, value) in zip(schema.columns, values) {
             if value.isNull, !column.isNullable, column.primaryKey != .autoIncrement,
                 column.defaultValue == nil
             {

@@ -19,14 +19,16 @@ public enum SQLTimestamp {
         let seconds = millisecondsOfDay / 1000
         var bytes = [UInt8]()
         bytes.reserveCapacity(23)
+        // Writes `width` decimal digits in place (no per-field buffers: this runs for every
+        // date field of every row written).
         func append(_ value: Int64, width: Int) {
-            var digits = [UInt8](repeating: 0x30, count: width)
-            var rest = value
-            for index in stride(from: width - 1, through: 0, by: -1) {
-                digits[index] = 0x30 + UInt8(rest % 10)
-                rest /= 10
+            var divisor: UInt64 = 1
+            for _ in 1..<width { divisor *= 10 }
+            let magnitude = value.magnitude
+            while divisor > 0 {
+                bytes.append(0x30 + UInt8(magnitude / divisor % 10))
+                divisor /= 10
             }
-            bytes.append(contentsOf: digits)
         }
         append(year, width: 4)
         bytes.append(0x2d)
