@@ -265,5 +265,13 @@ keys q
 wait_for '^E2E\$ *$' 5 || fail "q did not quit at 30x10"
 pass
 
+# ---------------------------------------------------------------------------------------
+# More cases, one file per concern (they use the helpers above and share the counters).
+for cases in "$ROOT"/Tests/e2e/cases/*.sh; do
+    [[ -f "$cases" ]] || continue
+    # shellcheck source=/dev/null
+    source "$cases"
+done
+
 echo "$PASSED passed, $FAILED failed"
 ((FAILED == 0))
