@@ -24,6 +24,13 @@ public final class SQLiteDatabase: Database {
     public let isReadOnly: Bool
     /// Why writes are refused, when they are.
     public let readOnlyReason: String?
+    /// The database file, and the `-wal`, `-shm` and `-journal` files SQLite keeps beside it
+    /// (whether or not they exist now); empty in memory.
+    public var filePaths: [String] {
+        guard !configuration.isInMemory else { return [] }
+        let path = configuration.path
+        return [path, path + "-wal", path + "-shm", path + "-journal"]
+    }
 
     let writer: SQLiteWorkerPool?
     let readers: SQLiteWorkerPool

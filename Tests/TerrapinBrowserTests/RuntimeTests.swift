@@ -135,8 +135,8 @@ import Testing
         input.yield(.key(.enter))
         try await waitForScreen(backend) { $0.contains("Exported 10 rows") }
         let csv = try String(contentsOfFile: exported, encoding: .utf8)
-        #expect(csv.hasPrefix("id,label\r\n491,item 491\r\n"))
-        #expect(csv.components(separatedBy: "\r\n").count == 12)
+        #expect(csv.hasPrefix("id,label\n491,item 491\n"))
+        #expect(csv.components(separatedBy: "\n").count == 12)
 
         input.yield(.key(.character("q")))
         await running.value

@@ -293,10 +293,13 @@ import Testing
     @Test func deletingAsksFirstAndUndoPutsTheRowBack() {
         var state = Fixtures.openTracks()
         _ = press(&state, .down, .character("d"))
-        guard case .confirmingDelete = state.mode else {
+        guard case .confirming(let confirmation) = state.mode,
+            case .deleteRow = confirmation.action
+        else {
             Issue.record("expected a confirmation")
             return
         }
+        _ = update(&state, .framePresented)
         let effects = press(&state, .character("y"))
         guard case .deleteRow(let generation, _, let key, let expecting) = effects.first else {
             Issue.record("expected a delete")
@@ -318,6 +321,7 @@ import Testing
     @Test func anyOtherKeyKeepsTheRow() {
         var state = Fixtures.openTracks()
         _ = press(&state, .character("d"))
+        _ = update(&state, .framePresented)
         #expect(press(&state, .character("n")).isEmpty)
         #expect(state.message?.text == "Kept the row.")
     }

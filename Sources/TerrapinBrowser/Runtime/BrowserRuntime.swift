@@ -112,6 +112,8 @@ public final class BrowserRuntime {
             backend.hideCursor()
         }
         backend.flush()
+        // What was just drawn is on screen: a confirmation in it now counts as seen.
+        _ = update(&state, .framePresented)
     }
 
     /// Turns the spinner's timer on while work is in flight, off otherwise.
@@ -194,7 +196,8 @@ extension BrowserEffect {
             .countMatches(let generation, _), .countBuilderMatches(let generation, _),
             .saveEdit(let generation, _), .insertRow(let generation, _, _),
             .deleteRow(let generation, _, _, _), .loadReferences(let generation, _),
-            .describeQuery(let generation, _, _), .exportRows(let generation, _, _, _):
+            .describeQuery(let generation, _, _), .exportRows(let generation, _),
+            .inspectExportTarget(let generation, _):
             return generation
         case .loadTables, .countRows, .quit:
             return nil
@@ -211,7 +214,8 @@ extension BrowserMessage {
             .rowUpdated(let generation, _), .rowInserted(let generation, _, _),
             .rowDeleted(let generation, _, _), .writeFailed(let generation, _),
             .referencesLoaded(let generation, _), .queryDescribed(let generation, _, _),
-            .exportFinished(let generation, _, _), .builderCountLoaded(let generation, _):
+            .exportFinished(let generation, _, _), .builderCountLoaded(let generation, _),
+            .exportTargetInspected(let generation, _, _):
             return generation
         default:
             return nil

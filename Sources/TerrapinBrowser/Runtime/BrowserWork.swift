@@ -73,11 +73,15 @@ enum BrowserWork {
                     generation: generation, swift: SwiftCode.describe(request, pageSize: pageSize),
                     sql: sql.description)
             }
-        case .exportRows(let generation, let request, let path, let format):
+        case .inspectExportTarget(let generation, let job):
+            let target = ExportTargetInspector.inspect(job.path, protecting: database.filePaths)
+            return .exportTargetInspected(generation: generation, job, target)
+        case .exportRows(let generation, let job):
             return await query(generation) {
                 let count = try await Exporter.export(
-                    request.querySet(on: database), to: path, format: format)
-                return .exportFinished(generation: generation, path: path, rowCount: count)
+                    job.query.gridOrderedQuerySet(on: database), job: job,
+                    protecting: database.filePaths)
+                return .exportFinished(generation: generation, path: job.path, rowCount: count)
             }
         case .saveEdit(let generation, let edit):
             return await write(generation) {

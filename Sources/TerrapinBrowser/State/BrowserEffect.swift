@@ -29,8 +29,11 @@ enum BrowserEffect: Sendable, Hashable {
     case loadReferences(generation: Int, [String: QueryRequest])
     /// Describe the Swift code and SQL of a view.
     case describeQuery(generation: Int, QueryRequest, pageSize: Int)
-    /// Export a view to a file.
-    case exportRows(generation: Int, QueryRequest, path: String, format: ExportFormat)
+    /// Find out what is at an export's path before anything is written.
+    case inspectExportTarget(generation: Int, ExportJob)
+    /// Export a view to a file (never over a database; over an existing file only when the
+    /// job says the user agreed).
+    case exportRows(generation: Int, ExportJob)
     /// Quit the browser.
     case quit
 }

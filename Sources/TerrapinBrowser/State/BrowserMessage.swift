@@ -46,6 +46,10 @@ enum BrowserMessage: Sendable, Hashable {
     case referencesLoaded(generation: Int, [String: DynamicRow])
     /// The Swift code and SQL of the current view were described.
     case queryDescribed(generation: Int, swift: String, sql: String)
+    /// What is at an export's path was found out.
+    case exportTargetInspected(generation: Int, ExportJob, ExportTarget)
+    /// A frame was drawn on the terminal (so a confirmation on screen has been seen).
+    case framePresented
     /// An export finished.
     case exportFinished(generation: Int, path: String, rowCount: Int)
     /// The filter builder's live count arrived.

@@ -9,8 +9,8 @@ enum BrowserMode: Sendable, Hashable {
     case filterBar(FilterBarState)
     /// Editing one cell.
     case editingCell(CellEditState)
-    /// Asking whether to delete the current row.
-    case confirmingDelete(RowEdit)
+    /// Asking before a destructive action (deleting a row, overwriting a file).
+    case confirming(Confirmation)
     /// The help overlay, scrolled by this many lines.
     case help(scroll: Int)
     /// The record view of one row.
@@ -21,6 +21,8 @@ enum BrowserMode: Sendable, Hashable {
     case code(CodeViewState)
     /// Asking for the path to export to.
     case exportPrompt(LineEditor)
+    /// Asking which format to export to a path without a known extension.
+    case exportFormatPrompt(path: String)
     /// The add-row form.
     case addRow(AddRowState)
     /// The filter builder dialog.

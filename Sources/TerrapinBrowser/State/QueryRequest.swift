@@ -28,6 +28,21 @@ struct QueryRequest: Sendable, Hashable {
         if !ordering.isEmpty { querySet = querySet.orderBy(ordering) }
         return querySet
     }
+
+    /// The query set in exactly the grid's order: the sort, then the row key as the pager
+    /// appends it (or, without a key, the remaining columns), so an export lists rows as
+    /// the grid pages through them.
+    func gridOrderedQuerySet(on database: any Database) throws -> QuerySet<DynamicRow> {
+        let querySet = querySet(on: database)
+        if !table.rowKey.isEmpty { return querySet.orderBy(try querySet.totalOrdering()) }
+        guard let last = ordering.last else { return querySet }
+        var terms = ordering
+        for column in querySet.source.selectedColumns
+        where !terms.contains(where: { $0.field == column }) {
+            terms.append(OrderTerm(column, descending: last.isDescending))
+        }
+        return querySet.orderBy(terms)
+    }
 }
 
 /// One page to fetch.
@@ -60,11 +75,18 @@ struct RowEdit: Sendable, Hashable {
 }
 
 /// The file formats `x` exports to.
-enum ExportFormat: String, Sendable, Hashable {
+enum ExportFormat: String, Sendable, Hashable, CaseIterable {
     /// Comma-separated values with a header row.
     case csv
     /// A JSON array of objects.
     case json
+
+    /// The format a path's extension names (`.csv`, `.json`, any case), or `nil`.
+    init?(extensionOf path: String) {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        self.init(rawValue: name[name.index(after: dot)...].lowercased())
+    }
 }
 
 /// A finished change that `u` can undo.

@@ -98,25 +98,9 @@ extension BrowserState {
         guard checkEditable(), let view = table, let row = view.currentRow else { return }
         var values: [String: SQLValue] = [:]
         for (index, name) in row.columns.names.enumerated() { values[name] = row.values[index] }
-        mode = .confirmingDelete(
-            RowEdit(
-                table: view.description, key: view.key(of: row), changes: [:], expecting: values))
-    }
-
-    /// `y` deletes, anything else keeps the row.
-    mutating func handleDeleteConfirmationKey(_ key: KeyEvent, deletion: RowEdit)
-        -> [BrowserEffect]
-    {
-        mode = .browsing
-        guard key == .character("y") || key == .character("Y") else {
-            message = StatusMessage(text: "Kept the row.", isError: false)
-            return []
-        }
-        return startWrite(isUndo: false) {
-            .deleteRow(
-                generation: $0, table: deletion.table, key: deletion.key,
-                expecting: deletion.expecting)
-        }
+        let deletion = RowEdit(
+            table: view.description, key: view.key(of: row), changes: [:], expecting: values)
+        mode = .confirming(Confirmation(action: .deleteRow(deletion)))
     }
 
     /// `u`: undoes the last change by writing its inverse.

@@ -9,6 +9,15 @@ extension BrowserState {
             isQuitting = true
             return [.quit]
         }
+        // Nothing is drawn but the "too small" notice: no key may act unseen. Only quitting
+        // works (resizes arrive as their own message).
+        if layout.isTooSmall {
+            if key == .character("q") {
+                isQuitting = true
+                return [.quit]
+            }
+            return []
+        }
         switch mode {
         case .browsing:
             return handleBrowsingKey(key)
@@ -16,8 +25,8 @@ extension BrowserState {
             return handleFilterBarKey(key, bar: bar)
         case .editingCell(let edit):
             return handleEditKey(key, edit: edit)
-        case .confirmingDelete(let deletion):
-            return handleDeleteConfirmationKey(key, deletion: deletion)
+        case .confirming(let confirmation):
+            return handleConfirmationKey(key, confirmation: confirmation)
         case .help(let scroll):
             handleHelpKey(key, scroll: scroll)
             return []
@@ -29,6 +38,8 @@ extension BrowserState {
             return handleCodeKey(key, code: code)
         case .exportPrompt(let editor):
             return handleExportKey(key, editor: editor)
+        case .exportFormatPrompt(let path):
+            return handleExportFormatKey(key, path: path)
         case .addRow(let form):
             return handleAddRowKey(key, form: form)
         case .filterBuilder(let builder):

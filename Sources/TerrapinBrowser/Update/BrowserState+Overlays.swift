@@ -139,38 +139,4 @@ extension BrowserState {
         mode = .code(code)
         return []
     }
-
-    /// `x`: asks where to export the current view.
-    mutating func startExport() {
-        guard let view = table else { return }
-        let name = view.description.name.replacingOccurrences(of: "/", with: "_")
-        mode = .exportPrompt(LineEditor(text: "\(name).csv"))
-    }
-
-    /// Keys of the export prompt: Enter exports (`.json` gives JSON, anything else CSV).
-    mutating func handleExportKey(_ key: KeyEvent, editor: LineEditor) -> [BrowserEffect] {
-        var editor = editor
-        switch key {
-        case .escape:
-            mode = .browsing
-            return []
-        case .enter:
-            mode = .browsing
-            let path = editor.text.trimmingCharacters(in: .whitespaces)
-            guard let view = table, !path.isEmpty else { return [] }
-            let format: ExportFormat = path.lowercased().hasSuffix(".json") ? .json : .csv
-            var effects: [BrowserEffect] = []
-            if let old = inFlight.export { effects.append(.cancel(generation: old)) }
-            let generation = nextGeneration()
-            inFlight.export = generation
-            message = StatusMessage(text: "Exporting to \(path)…", isError: false)
-            effects.append(
-                .exportRows(generation: generation, view.query, path: path, format: format))
-            return effects
-        default:
-            editor.handle(key)
-        }
-        mode = .exportPrompt(editor)
-        return []
-    }
 }

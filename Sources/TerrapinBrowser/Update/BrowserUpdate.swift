@@ -69,6 +69,11 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
             state.mode = .code(code)
         }
         return []
+    case .exportTargetInspected(let generation, let job, let target):
+        return state.receiveExportTarget(target, job: job, generation: generation)
+    case .framePresented:
+        state.framePresented()
+        return []
     case .exportFinished(let generation, let path, let rowCount):
         guard generation == state.inFlight.export else { return [] }
         state.inFlight.export = nil

@@ -46,15 +46,15 @@ func render(_ state: BrowserState, into buffer: inout ScreenBuffer) -> CursorPos
         }
     case .code(let code):
         CodeView.draw(code, ascii: state.usesASCII, into: &buffer, in: layout.overlay)
-    case .confirmingDelete(let deletion):
-        DialogViews.drawDeleteConfirmation(
-            deletion, ascii: state.usesASCII, into: &buffer, in: layout.screen)
+    case .confirming(let confirmation):
+        DialogViews.drawConfirmation(
+            confirmation, ascii: state.usesASCII, into: &buffer, in: layout.screen)
     case .addRow(let form):
         cursor = DialogViews.drawAddRow(
             state, form: form, into: &buffer, in: layout.screen)
     case .filterBuilder(let builder):
         cursor = FilterBuilderView.draw(state, builder: builder, into: &buffer, in: layout.screen)
-    case .browsing, .filterBar, .editingCell, .exportPrompt:
+    case .browsing, .filterBar, .editingCell, .exportPrompt, .exportFormatPrompt:
         break
     }
     return cursor

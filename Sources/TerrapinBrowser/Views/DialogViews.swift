@@ -3,22 +3,44 @@ import TerrapinCore
 
 /// The delete confirmation and the add-row form.
 enum DialogViews {
-    /// Asks whether to delete the row with this key.
-    static func drawDeleteConfirmation(
-        _ deletion: RowEdit, ascii: Bool, into buffer: inout ScreenBuffer, in area: Rect
+    /// Asks before a destructive action: what will happen, and `y` to go ahead.
+    static func drawConfirmation(
+        _ confirmation: Confirmation, ascii: Bool, into buffer: inout ScreenBuffer, in area: Rect
     ) {
-        let key = deletion.key.sorted { $0.key < $1.key }
-            .map { "\($0.key)=\($0.value.literalDescription)" }.joined(separator: ", ")
+        let title: String
+        let lines: [String]
+        let note: String
+        let action: String
+        switch confirmation.action {
+        case .deleteRow(let deletion):
+            let key = deletion.key.sorted { $0.key < $1.key }
+                .map { "\($0.key)=\($0.value.literalDescription)" }.joined(separator: ", ")
+            title = "Delete row?"
+            lines = ["Delete the row \(key) of \(deletion.table.name)?"]
+            note = "u undoes it afterwards."
+            action = " delete   any other key keeps it"
+        case .overwriteFile(let job, let bytes):
+            title = "Replace file?"
+            lines = [
+                "\(job.path) exists (\(bytes.formatted(grouping: true)) bytes).",
+                "Replace it with the \(job.format.rawValue.uppercased()) export?",
+            ]
+            note = "The old file stays until every row is written."
+            action = " replace   any other key keeps the file"
+        }
         let inner = Dialog(
-            title: "Delete row?", width: min(area.width, 56), height: 6,
+            title: title, width: min(area.width, 64), height: 5 + lines.count,
             border: ascii ? .ascii : .double
         ).draw(into: &buffer, in: area)
+        for (index, line) in lines.enumerated() {
+            buffer.put(line, x: inner.x + 1, y: inner.y + index, maxWidth: inner.width - 2)
+        }
         buffer.put(
-            "Delete the row \(key) of \(deletion.table.name)?", x: inner.x + 1, y: inner.y,
+            note, x: inner.x + 1, y: inner.y + lines.count, style: Theme.dim,
             maxWidth: inner.width - 2)
-        buffer.put("u undoes it afterwards.", x: inner.x + 1, y: inner.y + 1, style: Theme.dim)
-        buffer.put("y", x: inner.x + 1, y: inner.y + 3, style: Theme.key)
-        buffer.put(" delete   any other key keeps it", x: inner.x + 2, y: inner.y + 3)
+        buffer.put("y", x: inner.x + 1, y: inner.y + lines.count + 2, style: Theme.key)
+        buffer.put(
+            action, x: inner.x + 2, y: inner.y + lines.count + 2, maxWidth: inner.width - 3)
     }
 
     /// The add-row form; returns the cursor in the selected field.

@@ -102,6 +102,20 @@ enum StatusView {
         case .exportPrompt(let editor):
             return drawInput(
                 label: "Export to (.csv or .json): ", editor: editor, into: &buffer, row: row)
+        case .exportFormatPrompt(let path):
+            // The choices first: a long path must not push them off the line.
+            var x = buffer.put("Export as: ", x: 0, y: row, style: Theme.key)
+            x += buffer.put("c", x: x, y: row, style: Theme.key)
+            x += buffer.put(" CSV  ", x: x, y: row, style: Theme.dim)
+            x += buffer.put("j", x: x, y: row, style: Theme.key)
+            x += buffer.put(" JSON  ", x: x, y: row, style: Theme.dim)
+            x += buffer.put("Esc", x: x, y: row, style: Theme.key)
+            x += buffer.put(" cancel  ", x: x, y: row, style: Theme.dim)
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            buffer.put(
+                "(\(name) has no .csv or .json ending)", x: x, y: row, style: Theme.dim,
+                maxWidth: max(0, buffer.width - x))
+            return nil
         default:
             break
         }
@@ -130,7 +144,11 @@ enum StatusView {
         switch state.mode {
         case .help: return [("j/k", "scroll"), ("Esc", "close")]
         case .record: return [("j/k", "field"), ("Enter", "follow key"), ("Esc", "back")]
-        case .confirmingDelete: return [("y", "delete"), ("n", "keep")]
+        case .confirming(let confirmation):
+            switch confirmation.action {
+            case .deleteRow: return [("y", "delete"), ("n", "keep")]
+            case .overwriteFile: return [("y", "replace"), ("n", "keep")]
+            }
         case .addRow:
             return [("Tab", "next"), ("^N", "NULL"), ("Enter", "save"), ("Esc", "cancel")]
         case .filterBuilder: return [("Enter", "apply"), ("Esc", "cancel")]

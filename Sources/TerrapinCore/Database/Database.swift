@@ -11,6 +11,10 @@ public protocol Database: AnyObject, Sendable {
     var isReadOnly: Bool { get }
     /// The URL it was opened with, for display.
     var url: String { get }
+    /// The files on this machine that hold the database, main file first (empty for
+    /// in-memory databases and servers). Tools that write files, such as the browser's
+    /// export, never write over these.
+    var filePaths: [String] { get }
 
     /// Runs a query and decodes every row on the connection's thread.
     ///
@@ -56,6 +60,9 @@ public protocol Database: AnyObject, Sendable {
 }
 
 extension Database {
+    /// No files: the default for servers and in-memory databases.
+    public var filePaths: [String] { [] }
+
     /// Describes everything and picks the table called `name`.
     public func introspect(table name: String) async throws -> TableDescription? {
         try await introspect().first { $0.name == name }

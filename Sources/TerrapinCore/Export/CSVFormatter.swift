@@ -1,8 +1,8 @@
 import Foundation
 
 /// Comma-separated values with RFC 4180 quoting: a header line of column names, then one line
-/// per row, each ending in ``lineEnding`` (`\n` by default; the browser's export writes
-/// RFC 4180's `\r\n`).
+/// per row, each ending in ``lineEnding`` (`\n` by default, what `terrapin query` and the
+/// browser's export both write: the Unix convention, which every CSV reader accepts).
 ///
 /// A field is quoted when it holds a comma, a double quote, a CR or LF, or starts or ends
 /// with a space, and quotes inside are doubled. `NULL` is an empty, unquoted field, while
