@@ -212,7 +212,7 @@ extension BrowserMessage {
         case .pageLoaded(let generation, _), .countLoaded(let generation, _),
             .queryFailed(let generation, _), .queryCancelled(let generation),
             .rowUpdated(let generation, _), .rowInserted(let generation, _, _),
-            .rowDeleted(let generation, _, _), .writeFailed(let generation, _),
+            .rowDeleted(let generation, _, _), .writeFailed(let generation, _, _),
             .referencesLoaded(let generation, _), .queryDescribed(let generation, _, _),
             .exportFinished(let generation, _, _), .builderCountLoaded(let generation, _),
             .exportTargetInspected(let generation, _, _):

@@ -129,7 +129,17 @@ enum BrowserWork {
         do {
             return try await body()
         } catch {
-            return .writeFailed(generation: generation, message: describe(error))
+            return .writeFailed(
+                generation: generation, message: describe(error), columns: blamedColumns(error))
+        }
+    }
+
+    /// The columns an error names, so a form can point at the field to fix.
+    static func blamedColumns(_ error: any Error) -> [String] {
+        switch error as? TerrapinError {
+        case .constraintViolated(_, _, let columns, _)?: return columns
+        case .validationFailed(_, let field, _, _)?: return [field]
+        default: return []
         }
     }
 

@@ -40,8 +40,8 @@ enum BrowserMessage: Sendable, Hashable {
     case rowInserted(generation: Int, table: TableDescription, key: [String: SQLValue])
     /// A row was deleted; these were its values.
     case rowDeleted(generation: Int, table: TableDescription, values: [String: SQLValue])
-    /// A write failed; `message` is for the user.
-    case writeFailed(generation: Int, message: String)
+    /// A write failed; `message` is for the user, `columns` the columns it blames (if any).
+    case writeFailed(generation: Int, message: String, columns: [String] = [])
     /// The referenced rows of the record view arrived, by foreign-key column.
     case referencesLoaded(generation: Int, [String: DynamicRow])
     /// The Swift code and SQL of the current view were described.

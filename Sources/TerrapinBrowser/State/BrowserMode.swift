@@ -85,14 +85,19 @@ struct AddRowState: Sendable, Hashable {
         var editor = LineEditor()
         /// Whether NULL was chosen with Ctrl-N.
         var isNull = false
+        /// Why this field's value cannot be stored, shown next to it.
+        var error: String?
     }
 
     /// The fields, one per column.
     var fields: [Field]
     /// The field being typed in.
     var selection = 0
-    /// Why the form cannot be saved, if it cannot.
+    /// Why the row cannot be saved, when no single field is to blame.
     var error: String?
+    /// Whether the row is being inserted (the form stays open until the database says yes,
+    /// so nothing typed is lost when it says no).
+    var isSaving = false
 }
 
 /// The filter builder: conditions combined with AND or OR, optionally negated.

@@ -35,13 +35,15 @@ struct TableViewState: Sendable, Hashable {
     /// The first scrolled (not pinned) column shown.
     var columnOffset = 0
 
-    /// The column names shown: the table's columns, plus `rowid` when it is the key.
-    var columnNames: [String] {
-        var names = description.columns.map(\.name)
-        if description.primaryKey.isEmpty, description.hasRowID, !names.contains("rowid") {
-            names.append("rowid")
-        }
-        return names
+    /// The columns shown, which the cursor can land on: the table's declared columns. A
+    /// hidden `rowid` (the key of a table without a primary key) is read with every row, for
+    /// paging and edits, but is not a column of the grid: it can be neither landed on nor
+    /// edited, as in `sqlite3`.
+    var columnNames: [String] { description.columns.map(\.name) }
+
+    /// Every column a filter may name: the shown ones plus a hidden row key (`rowid`).
+    var filterableColumnNames: [String] {
+        columnNames + description.rowKey.filter { !columnNames.contains($0) }
     }
 
     /// The columns kept in view while scrolling sideways: the row key's columns.

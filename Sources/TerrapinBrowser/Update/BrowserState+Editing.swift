@@ -144,6 +144,7 @@ extension BrowserState {
     mutating func receiveWrite(_ entry: UndoEntry, generation: Int) -> [BrowserEffect] {
         guard generation == inFlight.write else { return [] }
         inFlight.write = nil
+        if case .addRow(let form) = mode, form.isSaving { mode = .browsing }
         let tableName: String
         let changesCount: Bool
         switch entry {

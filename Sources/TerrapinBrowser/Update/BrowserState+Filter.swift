@@ -56,7 +56,7 @@ extension BrowserState {
             return .failure(FilterError(message: Self.describeFilterError(error)))
         }
         if let predicate, let view = table {
-            let known = view.columnNames
+            let known = view.filterableColumnNames
             for field in predicate.fieldNames where !known.contains(field) {
                 return .failure(
                     FilterError(

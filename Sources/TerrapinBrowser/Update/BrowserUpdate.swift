@@ -42,10 +42,17 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
         return state.receiveWrite(.inserted(table: table, key: key), generation: generation)
     case .rowDeleted(let generation, let table, let values):
         return state.receiveWrite(.deleted(table: table, values: values), generation: generation)
-    case .writeFailed(let generation, let message):
+    case .writeFailed(let generation, let message, let columns):
         guard generation == state.inFlight.write else { return [] }
         state.inFlight.write = nil
         state.inFlight.isUndoWrite = false
+        if case .addRow(var form) = state.mode, form.isSaving {
+            // The form stays open with everything typed, the error next to its field.
+            form.isSaving = false
+            form.showError(message, blaming: columns)
+            state.mode = .addRow(form)
+            return []
+        }
         state.message = StatusMessage(text: message, isError: true)
         // The row may have changed under us (that is a common cause of a failed write):
         // show what the database holds now.

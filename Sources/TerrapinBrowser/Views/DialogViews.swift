@@ -44,18 +44,24 @@ enum DialogViews {
     }
 
     /// The add-row form; returns the cursor in the selected field.
+    ///
+    /// Each row is `name  type  value`, with a field's error after its value (or, when the
+    /// field is narrow, in place of the footer). Type names get the room they need, up to a
+    /// quarter of the form.
     static func drawAddRow(
         _ state: BrowserState, form: AddRowState, into buffer: inout ScreenBuffer, in area: Rect
     ) -> CursorPosition? {
         let height = min(area.height, form.fields.count + 5)
         let inner = Dialog(
             title: "Add a row to \(state.table?.description.name ?? "")",
-            width: min(area.width, 80), height: height, border: state.usesASCII ? .ascii : .double
+            width: min(area.width, 100), height: height, border: state.usesASCII ? .ascii : .double
         ).draw(into: &buffer, in: area)
         guard inner.height > 3, inner.width > 10 else { return nil }
         let nameWidth = min(
-            inner.width / 3, form.fields.map { DisplayWidth.of($0.column.name) }.max() ?? 4)
-        let typeWidth = 10
+            inner.width / 4, form.fields.map { DisplayWidth.of($0.column.name) }.max() ?? 4)
+        let typeWidth = min(
+            max(4, inner.width / 4),
+            form.fields.map { DisplayWidth.of(typeLabel($0.column)) }.max() ?? 4)
         let fieldX = inner.x + 1 + nameWidth + 1 + typeWidth + 1
         let fieldWidth = max(1, inner.maxX - fieldX - 1)
         let visible = inner.height - 2
@@ -67,31 +73,45 @@ enum DialogViews {
             let isSelected = index == form.selection
             buffer.put(
                 DisplayWidth.pad(field.column.name, toWidth: nameWidth), x: inner.x + 1, y: y,
-                style: isSelected ? Theme.selected : Theme.heading)
-            var type = field.column.declaredType.isEmpty ? "any" : field.column.declaredType
-            if field.column.primaryKeyPosition > 0 { type = "pk " + type }
+                style: isSelected
+                    ? Theme.selected : (field.error == nil ? Theme.heading : Theme.error))
             buffer.put(
-                DisplayWidth.pad(type.lowercased(), toWidth: typeWidth), x: inner.x + 2 + nameWidth,
-                y: y, style: Theme.dim)
+                DisplayWidth.pad(
+                    DisplayWidth.truncate(typeLabel(field.column), toWidth: typeWidth),
+                    toWidth: typeWidth),
+                x: inner.x + 2 + nameWidth, y: y, style: Theme.dim)
+            var valueWidth = 0
             if field.isNull {
-                buffer.put("NULL", x: fieldX, y: y, style: Theme.dim)
+                valueWidth = buffer.put("NULL", x: fieldX, y: y, style: Theme.dim)
             } else if field.editor.text.isEmpty {
                 let placeholder =
                     field.column.defaultSQL.map { "default \($0)" }
                     ?? (field.column.primaryKeyPosition > 0 ? "auto" : "")
-                buffer.put(placeholder, x: fieldX, y: y, style: Theme.dim, maxWidth: fieldWidth)
+                valueWidth = buffer.put(
+                    placeholder, x: fieldX, y: y, style: Theme.dim, maxWidth: fieldWidth)
             }
-            let layout = field.editor.layout(width: fieldWidth)
+            let errorWidth = field.error.map { min(fieldWidth / 2, DisplayWidth.of($0) + 3) } ?? 0
+            let editorWidth = max(1, fieldWidth - errorWidth)
+            let layout = field.editor.layout(width: editorWidth)
             if !field.editor.text.isEmpty {
-                buffer.put(
+                valueWidth = buffer.put(
                     layout.visibleText, x: fieldX, y: y, style: Style(attributes: .underline))
+            }
+            if let error = field.error {
+                let errorX = fieldX + max(min(valueWidth, editorWidth), 0) + 1
+                buffer.put(
+                    (state.usesASCII ? "< " : "◀ ") + error, x: errorX, y: y, style: Theme.error,
+                    maxWidth: max(0, inner.maxX - errorX - 1))
             }
             if isSelected { cursor = CursorPosition(x: fieldX + layout.cursorColumn, y: y) }
         }
         let footerY = inner.maxY - 1
-        if let error = form.error {
+        if let error = form.error ?? form.fields[safe: form.selection]?.error {
             buffer.put(
                 error, x: inner.x + 1, y: footerY, style: Theme.error, maxWidth: inner.width - 2)
+        } else if form.isSaving {
+            buffer.put(
+                "Saving…", x: inner.x + 1, y: footerY, style: Theme.dim, maxWidth: inner.width - 2)
         } else {
             buffer.put(
                 "Empty = default · Ctrl-N NULL · Enter saves · Esc cancels", x: inner.x + 1,
@@ -99,4 +119,16 @@ enum DialogViews {
         }
         return cursor
     }
+
+    /// `pk integer`, `varchar(120)`, `any` (no declared type), lowercase.
+    static func typeLabel(_ column: ColumnDescription) -> String {
+        var type = column.declaredType.isEmpty ? "any" : column.declaredType.lowercased()
+        if column.primaryKeyPosition > 0 { type = "pk " + type }
+        return type
+    }
+}
+
+extension Array {
+    /// The element at `index`, or `nil` outside the array.
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
