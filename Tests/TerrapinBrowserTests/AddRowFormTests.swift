@@ -19,22 +19,28 @@ import Testing
         if case .addRow(let form) = state.mode { form } else { nil }
     }
 
-    @Test func aValueOfTheWrongTypeKeepsTheFormOpenWithTheErrorOnItsField() {
-        var state = Fixtures.openTracks()
+    @Test func aValueThatCannotBeStoredKeepsTheFormOpenWithTheErrorOnItsField() {
+        var state = Fixtures.loadedState()
+        _ = state.openTable(CellValueParserTests.settings)
         _ = press(&state, .character("a"), .down)
-        type(&state, "New song")
+        type(&state, "{broken")
         _ = press(&state, .down, .down)
-        type(&state, "long")
-        _ = press(&state, .up, .up)  // the cursor is elsewhere when Enter is pressed
+        type(&state, "maybe")
+        _ = press(&state, .down, .down, .down, .down)
+        type(&state, "kept")
+        _ = press(&state, .up)  // the cursor is elsewhere when Enter is pressed
         #expect(press(&state, .enter).isEmpty)
         let open = try? #require(form(state))
-        #expect(open?.fields[1].editor.text == "New song")
-        #expect(open?.fields[3].editor.text == "long")
-        #expect(open?.fields[3].error?.contains("whole number") == true)
-        #expect(open?.selection == 3)
+        #expect(open?.fields[1].editor.text == "{broken")
+        #expect(open?.fields[3].editor.text == "maybe")
+        #expect(open?.fields[7].editor.text == "kept")
+        #expect(open?.fields[1].error?.contains("not valid JSON") == true)
+        #expect(open?.fields[3].error?.contains("true, false, 1 or 0") == true)
+        #expect(open?.selection == 1)
+        state.size = Size(width: 120, height: 30)
         var buffer = ScreenBuffer(size: state.size)
         render(state, into: &buffer)
-        #expect(buffer.textSnapshot().contains("◀ Milliseconds takes a whole number"))
+        #expect(buffer.textSnapshot().contains("◀ payload is declared JSON"))
     }
 
     @Test func aRefusedInsertKeepsEverythingTypedAndBlamesTheColumn() {

@@ -28,6 +28,9 @@ struct InFlight: Sendable, Hashable {
     var write: Int?
     /// Whether ``write`` is an undo (so it is not pushed on the undo stack).
     var isUndoWrite = false
+    /// Said with the result of ``write`` when it succeeds (a value that does not fit the
+    /// declared type, say).
+    var writeNote: String?
     /// The referenced rows of the record view.
     var references: Int?
     /// The export being written.

@@ -50,14 +50,15 @@ extension BrowserState {
             edit.editor.setText("")
         case .enter:
             guard let view = table else { return [] }
-            let parsed = CellValueParser.value(
-                from: edit.editor.text, isNull: edit.isNull, column: edit.column,
+            let parsed = CellValueParser.parse(
+                edit.editor.text, isNull: edit.isNull, column: edit.column,
                 table: view.description, model: model(for: view.description.name),
                 oldValue: edit.oldValue)
             switch parsed {
             case .failure(let error):
                 edit.error = error.message
-            case .success(let value):
+            case .success(let cell):
+                let value = cell.value
                 if let row = view.currentRow {
                     // A registered model's own rules (`validate()` too) run on the edited row.
                     var values: [String: SQLValue] = [:]
@@ -81,7 +82,9 @@ extension BrowserState {
                 let change = RowEdit(
                     table: view.description, key: edit.key, changes: [edit.column: value],
                     expecting: [edit.column: edit.oldValue])
-                return startWrite(isUndo: false) { .saveEdit(generation: $0, change) }
+                let effects = startWrite(isUndo: false) { .saveEdit(generation: $0, change) }
+                inFlight.writeNote = cell.warning
+                return effects
             }
         default:
             if edit.editor.handle(key) {
@@ -137,6 +140,7 @@ extension BrowserState {
         let generation = nextGeneration()
         inFlight.write = generation
         inFlight.isUndoWrite = isUndo
+        inFlight.writeNote = nil
         return [effect(generation)]
     }
 
@@ -175,6 +179,11 @@ extension BrowserState {
             if undoStack.count > Self.undoLimit { undoStack.removeFirst() }
         }
         inFlight.isUndoWrite = false
+        if let note = inFlight.writeNote, var saved = message {
+            saved.text += " Note: \(note)."
+            message = saved
+        }
+        inFlight.writeNote = nil
         var effects: [BrowserEffect] = []
         if let view = table, view.description.name == tableName {
             effects += loadPage(

@@ -46,6 +46,7 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
         guard generation == state.inFlight.write else { return [] }
         state.inFlight.write = nil
         state.inFlight.isUndoWrite = false
+        state.inFlight.writeNote = nil
         if case .addRow(var form) = state.mode, form.isSaving {
             // The form stays open with everything typed, the error next to its field.
             form.isSaving = false

@@ -1,9 +1,36 @@
 import Foundation
 import TerrapinCore
 
-/// Turns typed text into the value to store, checking the column's type and, for a
-/// registered model, the field's rules (maximum length, allowed values, required).
+/// A typed value ready to store, with a note when it does not match the declared type.
+struct ParsedCell: Sendable, Hashable {
+    /// The value to store.
+    var value: SQLValue
+    /// Said after saving when the value does not fit the declared type (which a non-STRICT
+    /// SQLite table allows): what was stored instead.
+    var warning: String?
+}
+
+/// Turns typed text into the value to store.
+///
+/// The checks follow what the database itself enforces, plus what is meaningful:
+/// - a registered model's fields are checked strictly (type, maximum length, allowed values,
+///   required), since the model must be able to read the row back;
+/// - a STRICT table's columns take only their declared type;
+/// - other columns of SQLite, which stores any value in any column, take any text: numbers
+///   are stored as numbers where the declared type asks for them, text that is not a number
+///   is stored as text with a warning, a `JSON` column must get valid JSON, and a `BOOLEAN`
+///   column true/false/1/0.
 enum CellValueParser {
+    /// The value for `text` typed into `column`, without the warning.
+    static func value(
+        from text: String, isNull: Bool, column: String, table: TableDescription,
+        model: ModelSchema?, oldValue: SQLValue
+    ) -> Result<SQLValue, FilterError> {
+        parse(
+            text, isNull: isNull, column: column, table: table, model: model, oldValue: oldValue
+        ).map(\.value)
+    }
+
     /// The value for `text` typed into `column`.
     ///
     /// - Parameters:
@@ -13,11 +40,12 @@ enum CellValueParser {
     ///   - table: The table.
     ///   - model: The registered model of the table, if any.
     ///   - oldValue: The value before editing (guides columns without a declared type).
-    /// - Returns: The value, or the reason it cannot be stored.
-    static func value(
-        from text: String, isNull: Bool, column: String, table: TableDescription,
+    /// - Returns: The value (with a warning when it does not fit the declared type), or the
+    ///   reason it cannot be stored.
+    static func parse(
+        _ text: String, isNull: Bool, column: String, table: TableDescription,
         model: ModelSchema?, oldValue: SQLValue
-    ) -> Result<SQLValue, FilterError> {
+    ) -> Result<ParsedCell, FilterError> {
         let description = table.column(named: column)
         let field = model?.column(named: column)
         if isNull {
@@ -25,12 +53,33 @@ enum CellValueParser {
             guard isNullable else {
                 return .failure(FilterError(message: "\(column) cannot be NULL: give it a value."))
             }
-            return .success(.null)
+            return .success(ParsedCell(value: .null))
         }
-        let type = field?.type ?? description?.logicalType ?? .integer
+        if let field {
+            return parseField(text, field: field, model: model, table: table)
+        }
+        if case .blob = oldValue, description?.logicalType != .text {
+            return .failure(
+                FilterError(message: "\(column) holds bytes, which cannot be typed here."))
+        }
+        let declared = description?.declaredType ?? ""
+        if table.isStrict {
+            return parseStrict(text, column: column, declared: declared)
+        }
+        return parseLoose(
+            text, column: column, declared: declared,
+            type: description?.logicalType ?? .blob, oldValue: oldValue)
+    }
+
+    // MARK: Registered models: the field's Swift type decides
+
+    private static func parseField(
+        _ text: String, field: ColumnSchema, model: ModelSchema?, table: TableDescription
+    ) -> Result<ParsedCell, FilterError> {
+        let column = field.name
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let value: SQLValue
-        switch type {
+        switch field.type {
         case .integer:
             guard let number = Int64(trimmed) else {
                 return .failure(
@@ -44,46 +93,152 @@ enum CellValueParser {
             }
             value = .real(number)
         case .boolean:
-            switch trimmed.lowercased() {
-            case "1", "true", "yes", "y", "t": value = .integer(1)
-            case "0", "false", "no", "n", "f": value = .integer(0)
-            default:
+            guard let flag = boolean(trimmed) else {
                 return .failure(
                     FilterError(message: "\(column) takes true or false; \"\(text)\" is neither."))
             }
+            value = .integer(flag ? 1 : 0)
         case .blob:
-            if case .blob = oldValue {
-                return .failure(
-                    FilterError(message: "\(column) holds bytes, which cannot be typed here."))
-            }
-            // No declared type: keep numbers numbers, as SQLite would.
-            if let number = Int64(trimmed) {
-                value = .integer(number)
-            } else if let number = Double(trimmed), trimmed.contains(".") {
-                value = .real(number)
-            } else {
-                value = .text(text)
-            }
+            return .failure(
+                FilterError(message: "\(column) holds bytes, which cannot be typed here."))
         case .text, .timestamp, .uuid:
             value = .text(text)
         }
-        if let field {
-            if let maxLength = field.maxLength, case .text(let string) = value,
-                string.count > maxLength
-            {
-                return .failure(
-                    FilterError(
-                        message: "\(model?.modelName ?? table.name).\(field.fieldName) takes at "
-                            + "most \(maxLength) characters; this has \(string.count)."))
-            }
-            if let allowed = field.allowedValues, !allowed.contains(value) {
-                let names = allowed.map(\.description).joined(separator: ", ")
-                return .failure(
-                    FilterError(
-                        message: "\(model?.modelName ?? table.name).\(field.fieldName) must be "
-                            + "one of: \(names)."))
-            }
+        let name = "\(model?.modelName ?? table.name).\(field.fieldName)"
+        if let maxLength = field.maxLength, case .text(let string) = value, string.count > maxLength
+        {
+            return .failure(
+                FilterError(
+                    message: "\(name) takes at most \(maxLength) characters; this has "
+                        + "\(string.count)."))
         }
-        return .success(value)
+        if let allowed = field.allowedValues, !allowed.contains(value) {
+            let names = allowed.map(\.description).joined(separator: ", ")
+            return .failure(FilterError(message: "\(name) must be one of: \(names)."))
+        }
+        return .success(ParsedCell(value: value))
+    }
+
+    // MARK: STRICT tables: the declared type decides
+
+    private static func parseStrict(_ text: String, column: String, declared: String)
+        -> Result<ParsedCell, FilterError>
+    {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        switch declared.uppercased() {
+        case "INT", "INTEGER":
+            guard let number = Int64(trimmed) else {
+                return .failure(
+                    FilterError(
+                        message: "\(column) is INTEGER in a STRICT table: \"\(text)\" is not a "
+                            + "whole number."))
+            }
+            return .success(ParsedCell(value: .integer(number)))
+        case "REAL":
+            guard let number = Double(trimmed) else {
+                return .failure(
+                    FilterError(
+                        message: "\(column) is REAL in a STRICT table: \"\(text)\" is not a "
+                            + "number."))
+            }
+            return .success(ParsedCell(value: .real(number)))
+        case "BLOB":
+            return .failure(
+                FilterError(message: "\(column) holds bytes, which cannot be typed here."))
+        case "TEXT":
+            return .success(ParsedCell(value: .text(text)))
+        default:  // ANY: stored as given, numbers as numbers
+            return .success(ParsedCell(value: number(trimmed) ?? .text(text)))
+        }
+    }
+
+    // MARK: Other SQLite tables: any value is stored
+
+    private static func parseLoose(
+        _ text: String, column: String, declared: String, type: SQLType, oldValue: SQLValue
+    ) -> Result<ParsedCell, FilterError> {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let upper = declared.uppercased()
+        if upper.contains("JSON") {
+            guard isValidJSON(text) else {
+                return .failure(
+                    FilterError(
+                        message: "\(column) is declared \(declared): \"\(text)\" is not valid "
+                            + "JSON (quote text: \"like this\")."))
+            }
+            return .success(ParsedCell(value: .text(text)))
+        }
+        let mismatch = ParsedCell(
+            value: .text(text),
+            warning: "\(column) is declared \(declared) and now holds text (SQLite allows it)")
+        switch type {
+        case .boolean:
+            guard let flag = boolean(trimmed) else {
+                return .failure(
+                    FilterError(
+                        message: "\(column) is declared \(declared): type true, false, 1 or 0."))
+            }
+            return .success(ParsedCell(value: .integer(flag ? 1 : 0)))
+        case .integer:
+            // INTEGER affinity: whole numbers as integers, other numbers as reals.
+            guard let value = number(trimmed) else { return .success(mismatch) }
+            return .success(ParsedCell(value: value))
+        case .real:
+            let isFloating = ["REAL", "FLOA", "DOUB"].contains { upper.contains($0) }
+            guard let value = number(trimmed) else { return .success(mismatch) }
+            if isFloating, case .integer(let whole) = value {
+                return .success(ParsedCell(value: .real(Double(whole))))
+            }
+            return .success(ParsedCell(value: value))
+        case .timestamp:
+            // Dates are text in SQLite; a number stays a number where one was stored.
+            if oldValue.isNumeric, let value = number(trimmed) {
+                return .success(ParsedCell(value: value))
+            }
+            return .success(ParsedCell(value: .text(text)))
+        case .text, .uuid:
+            return .success(ParsedCell(value: .text(text)))
+        case .blob:
+            // No declared type: keep numbers numbers, as SQLite would.
+            return .success(ParsedCell(value: number(trimmed) ?? .text(text)))
+        }
+    }
+
+    // MARK: Pieces
+
+    /// `true`/`false`/`1`/`0` (and yes/no, t/f, y/n), any case.
+    static func boolean(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "1", "true", "yes", "y", "t": true
+        case "0", "false", "no", "n", "f": false
+        default: nil
+        }
+    }
+
+    /// A whole number as an integer, another number as a real, else `nil`.
+    static func number(_ text: String) -> SQLValue? {
+        if let whole = Int64(text) { return .integer(whole) }
+        if let real = Double(text), real.isFinite, text.contains(where: { $0.isNumber }) {
+            return .real(real)
+        }
+        return nil
+    }
+
+    /// Whether `text` is one JSON value (object, array, string, number, true, false, null),
+    /// as SQLite's `json_valid` would say.
+    static func isValidJSON(_ text: String) -> Bool {
+        guard let data = text.data(using: .utf8), !text.isEmpty else { return false }
+        return (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
+            != nil
+    }
+}
+
+extension SQLValue {
+    /// Whether this is an integer or a real.
+    fileprivate var isNumeric: Bool {
+        switch self {
+        case .integer, .real: true
+        default: false
+        }
     }
 }
