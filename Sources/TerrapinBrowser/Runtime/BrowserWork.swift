@@ -30,6 +30,15 @@ enum BrowserWork {
             return await query(generation) {
                 let start = ContinuousClock.now
                 let querySet = request.query.querySet(on: database)
+                if request.query.table.rowKey.isEmpty {
+                    let page = try await offsetPage(request, on: database)
+                    return .pageLoaded(
+                        generation: generation,
+                        LoadedPage(
+                            rows: page.rows, hasMore: page.hasMore,
+                            elapsedMilliseconds: milliseconds(since: start),
+                            startRow: page.start))
+                }
                 let page: Page<DynamicRow>
                 switch request.anchor {
                 case .first: page = try await querySet.fetchPage(size: request.size)
@@ -38,15 +47,15 @@ enum BrowserWork {
                 case .before(let position):
                     page = try await querySet.fetchPage(size: request.size, before: position)
                 case .last: page = try await querySet.fetchPage(size: request.size, before: nil)
+                case .offset(let row):
+                    // Only views and tables without a key page by offset (handled above).
+                    page = try await querySet.fetchPage(size: request.size, offset: row)
                 }
-                let elapsed = start.duration(to: .now)
-                let milliseconds =
-                    Int(elapsed.components.seconds) * 1000
-                    + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
                 return .pageLoaded(
                     generation: generation,
                     LoadedPage(
-                        rows: page.rows, hasMore: page.hasMore, elapsedMilliseconds: milliseconds))
+                        rows: page.rows, hasMore: page.hasMore,
+                        elapsedMilliseconds: milliseconds(since: start)))
             }
         case .countMatches(let generation, let request):
             return await query(generation) {
@@ -106,6 +115,36 @@ enum BrowserWork {
         case .loadTables, .countRows, .cancel, .quit:
             return nil
         }
+    }
+
+    /// A page of a view or a table without a key, found by row number: keyset paging needs a
+    /// unique key, and without one it would skip rows whose ordering values tie. The order
+    /// is made total by the remaining columns (see ``QueryRequest/gridOrderedQuerySet(on:)``),
+    /// so every row shows exactly once. For `hasMore`, the page after (or, for the last
+    /// page, whether rows come before it).
+    static func offsetPage(_ request: PageRequest, on database: any Database) async throws
+        -> (rows: [DynamicRow], hasMore: Bool, start: Int)
+    {
+        let querySet = try request.query.gridOrderedQuerySet(on: database)
+        let start: Int
+        switch request.anchor {
+        case .first, .after, .before: start = 0
+        case .offset(let row): start = max(0, row)
+        case .last:
+            let count = try await querySet.count()
+            start = max(0, count - request.size)
+            let page = try await querySet.fetchPage(size: request.size, offset: start)
+            return (page.rows, start > 0, start)
+        }
+        let page = try await querySet.fetchPage(size: request.size, offset: start)
+        return (page.rows, page.hasMore, start)
+    }
+
+    /// Whole milliseconds since `start`.
+    private static func milliseconds(since start: ContinuousClock.Instant) -> Int {
+        let elapsed = start.duration(to: .now)
+        return Int(elapsed.components.seconds) * 1000
+            + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
     }
 
     /// Runs a query, turning cancellation and errors into messages.

@@ -9,6 +9,8 @@ struct LoadedPage: Sendable, Hashable {
     var hasMore: Bool
     /// How long the query took, in milliseconds.
     var elapsedMilliseconds: Int
+    /// The 0-based number of the page's first row, when the query knows it (offset pages).
+    var startRow: Int?
 }
 
 /// Something that happened: a key, a resize, a timer tick, or the result of work the runtime

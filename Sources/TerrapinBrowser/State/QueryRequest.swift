@@ -10,6 +10,9 @@ enum PageAnchor: Sendable, Hashable {
     case before([SQLValue])
     /// The last page of all.
     case last
+    /// The page starting at this 0-based row (for views and tables without a unique key,
+    /// where keyset paging could skip rows that tie).
+    case offset(Int)
 }
 
 /// The filtered, sorted view of one table that a page, a count or an export reads.

@@ -8,3 +8,13 @@ extension TableDescription {
 extension ColumnDescription {
     var isGenerated: Bool { false }
 }
+
+extension QuerySet {
+    /// Stand-in for the core's offset page (removed when it lands).
+    func fetchPage(size: Int, offset: Int) async throws -> Page<Record> {
+        let rows = try await limit(size + 1).offset(offset).all()
+        return Page(
+            rows: Array(rows.prefix(size)), firstPosition: nil, lastPosition: nil,
+            hasMore: rows.count > size)
+    }
+}

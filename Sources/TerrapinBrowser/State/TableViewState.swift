@@ -41,6 +41,11 @@ struct TableViewState: Sendable, Hashable {
     /// edited, as in `sqlite3`.
     var columnNames: [String] { description.columns.map(\.name) }
 
+    /// Whether pages are found by row number (`OFFSET`) instead of keyset: the rows have no
+    /// unique key to make the order total (views, tables without a key), and a keyset
+    /// condition would skip rows that tie.
+    var usesOffsetPaging: Bool { description.rowKey.isEmpty }
+
     /// Every column a filter may name: the shown ones plus a hidden row key (`rowid`).
     var filterableColumnNames: [String] {
         columnNames + description.rowKey.filter { !columnNames.contains($0) }

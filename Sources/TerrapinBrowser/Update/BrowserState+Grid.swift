@@ -43,6 +43,16 @@ extension BrowserState {
             table = view
             return []
         }
+        if view.usesOffsetPaging, let start = view.pageStart {
+            if target < 0, view.hasPrevious {
+                return loadPage(
+                    .offset(max(0, start - 1)), start: .exact(max(0, start - 1)), cursor: .top)
+            }
+            if target >= view.rows.count, view.hasNext {
+                return loadPage(.offset(start + 1), start: .exact(start + 1), cursor: .bottom)
+            }
+            return []
+        }
         if target < 0, view.hasPrevious, let last = view.rows.last {
             return loadPage(
                 .before(view.position(of: last)),
@@ -74,6 +84,10 @@ extension BrowserState {
             table?.cursorRow = max(0, view.rows.count - 1)
             return []
         }
+        if view.usesOffsetPaging, let start = view.pageStart {
+            let next = start + view.rows.count
+            return loadPage(.offset(next), start: .exact(next), cursor: .keep)
+        }
         return loadPage(
             .after(view.position(of: last)),
             start: view.pageStart.map { .exact($0 + view.rows.count) } ?? .unknown,
@@ -86,6 +100,10 @@ extension BrowserState {
         guard view.hasPrevious, let first = view.rows.first else {
             table?.cursorRow = 0
             return []
+        }
+        if view.usesOffsetPaging, let start = view.pageStart {
+            let previous = max(0, start - pageSize)
+            return loadPage(.offset(previous), start: .exact(previous), cursor: .keep)
         }
         return loadPage(
             .before(view.position(of: first)),

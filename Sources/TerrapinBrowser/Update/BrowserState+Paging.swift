@@ -102,12 +102,21 @@ extension BrowserState {
             view.hasPrevious = page.hasMore
             view.hasNext = false
             view.isLastPage = true
+        case .offset(let start):
+            view.hasPrevious = (page.startRow ?? start) > 0
+            view.hasNext = page.hasMore
+            view.isLastPage = !page.hasMore
         }
         switch pending.start {
         case .exact(let start): view.pageStart = start
         case .endingBefore(let end): view.pageStart = max(0, end - page.rows.count)
         case .last: view.pageStart = view.totalCount.map { max(0, $0 - page.rows.count) }
         case .unknown: view.pageStart = nil
+        }
+        if let startRow = page.startRow {
+            // An offset page (the last page of a view, say) knows where it starts.
+            view.pageStart = startRow
+            view.hasPrevious = startRow > 0
         }
         if !view.hasPrevious { view.pageStart = 0 }
         switch pending.cursor {

@@ -47,6 +47,7 @@ enum StatusView {
                 view,
                 estimate: state.rowCounts[view.description.name]
                     ?? view.description.estimatedRowCount))
+        if view.usesOffsetPaging { parts.append("no key: paged by row number") }
         return parts.joined(separator: " · ")
     }
 
