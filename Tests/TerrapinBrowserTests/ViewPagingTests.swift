@@ -123,3 +123,30 @@ import Testing
         try await database.close()
     }
 }
+
+extension ViewPagingTests {
+    @Test func pageDownPressedBeforeThePageArrivesGoesOnFromThePageAskedFor() {
+        var state = openView()
+        _ = update(&state, .keyPressed(.pageDown))
+        guard case .loadPage(_, let second) = update(&state, .keyPressed(.pageDown)).last else {
+            Issue.record("expected a second page load")
+            return
+        }
+        #expect(second.anchor == .offset(36))
+    }
+
+    @Test func pagingPastTheEndShowsTheLastPage() {
+        var state = openView()
+        _ = update(&state, .keyPressed(.pageDown))
+        let effects = update(
+            &state,
+            .pageLoaded(
+                generation: state.inFlight.page ?? -1,
+                LoadedPage(rows: [], hasMore: false, elapsedMilliseconds: 1, startRow: 18)))
+        guard case .loadPage(_, let last) = effects.last else {
+            Issue.record("expected the last page")
+            return
+        }
+        #expect(last.anchor == .last)
+    }
+}

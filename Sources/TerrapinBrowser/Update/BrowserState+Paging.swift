@@ -79,6 +79,10 @@ extension BrowserState {
         }
         inFlight.page = nil
         pendingPage = nil
+        // Paged past the end (keys pressed faster than pages came): show the last page.
+        if case .offset(let row) = pending.anchor, row > 0, page.rows.isEmpty {
+            return loadPage(.last, start: .last, cursor: .bottom)
+        }
         // Paging back onto the beginning can give a short page: show a full first page.
         if case .before = pending.anchor, !page.hasMore, page.rows.count < pageSize {
             return loadPage(.first, start: .exact(0), cursor: .top)
