@@ -61,6 +61,9 @@ struct RecordViewState: Sendable, Hashable {
     var selection = 0
     /// Referenced rows of foreign-key columns, once loaded.
     var references: [String: DynamicRow] = [:]
+    /// Whether the referenced rows have arrived (a key missing from ``references`` then
+    /// refers to no row).
+    var hasLoadedReferences = false
 }
 
 /// The code view.

@@ -18,8 +18,8 @@ extension BrowserState {
     /// Enter on a row: the record view, loading the rows its foreign keys refer to.
     mutating func openRecord() -> [BrowserEffect] {
         guard let view = table, let row = view.currentRow else { return [] }
-        mode = .record(RecordViewState(row: row))
         let references = referenceRequests(for: row, in: view.description)
+        mode = .record(RecordViewState(row: row, hasLoadedReferences: references.isEmpty))
         guard !references.isEmpty else { return [] }
         var effects: [BrowserEffect] = []
         if let old = inFlight.references { effects.append(.cancel(generation: old)) }
@@ -63,8 +63,10 @@ extension BrowserState {
     }
 
     /// Keys of the record view: move between fields, Enter follows a foreign key, Esc closes.
+    /// Any key clears the previous status message.
     mutating func handleRecordKey(_ key: KeyEvent, record: RecordViewState) -> [BrowserEffect] {
         var record = record
+        message = nil
         let count = record.row.values.count
         switch key {
         case .escape, .character("q"), .left, .character("h"):
@@ -75,16 +77,8 @@ extension BrowserState {
         case .home, .character("g"): record.selection = 0
         case .end, .character("G"): record.selection = count - 1
         case .enter:
-            guard let view = table, record.row.columns.names.indices.contains(record.selection)
-            else { return [] }
-            let column = record.row.columns.names[record.selection]
-            guard let request = referenceRequest(for: column, row: record.row, in: view.description)
-            else {
-                message = StatusMessage(text: "\(column) is not a foreign key.", isError: false)
-                mode = .record(record)
-                return []
-            }
-            return openTable(request.table, predicate: request.predicate)
+            guard record.row.columns.names.indices.contains(record.selection) else { return [] }
+            return followReference(of: record.row.columns.names[record.selection], in: record)
         default:
             break
         }

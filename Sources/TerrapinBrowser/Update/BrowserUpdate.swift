@@ -57,6 +57,7 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
         state.inFlight.references = nil
         if case .record(var record) = state.mode {
             record.references = references
+            record.hasLoadedReferences = true
             state.mode = .record(record)
         }
         return []
