@@ -102,6 +102,7 @@ extension BrowserState {
                         + "(generateSchemas() creates it).", isError: true)
                 return []
             }
+            rememberViewForBack()
             return openTable(description)
         default: break
         }

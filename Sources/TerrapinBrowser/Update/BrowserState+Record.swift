@@ -20,6 +20,7 @@ extension BrowserState {
             guard let view = table,
                 let request = referenceRequest(for: column, row: record.row, in: view.description)
             else { return [] }
+            rememberViewForBack()
             return openTable(request.table, predicate: request.predicate)
         }
         message = StatusMessage(text: problem, isError: false)

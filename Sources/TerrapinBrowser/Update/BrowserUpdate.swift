@@ -26,7 +26,9 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
         state.rowCounts[table] = count
         return []
     case .pageLoaded(let generation, let page):
-        return state.receivePage(page, generation: generation)
+        let effects = state.receivePage(page, generation: generation)
+        state.placePendingCursor(afterPageOf: generation)
+        return effects
     case .countLoaded(let generation, let count):
         state.receiveCount(count, generation: generation)
         return []

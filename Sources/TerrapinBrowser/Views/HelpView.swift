@@ -7,6 +7,11 @@ enum HelpView {
         ("", "Anywhere"),
         ("?  F1", "this help"),
         ("Tab", "switch between the table list and the grid"),
+        (
+            "Backspace  Alt-←",
+            "back to the table you left (by following a foreign key or opening another "
+                + "table), with its filter, sort and cursor"
+        ),
         ("Esc", "cancel the running query, or close a dialog"),
         ("q  Ctrl-C", "quit"),
         ("", "Table list"),

@@ -137,14 +137,14 @@ enum StatusView {
         case .code, .modelInfo: return [("Esc", "close")]
         default: break
         }
+        let back: [(String, String)] = state.backStack.isEmpty ? [] : [("Bksp", "back")]
         if state.focus == .sidebar || state.table == nil {
-            return [
-                ("?", "help"), ("↑↓", "move"), ("Enter", "open"), ("/", "find"), ("Tab", "grid"),
-                ("q", "quit"),
+            return [("?", "help")] + back + [
+                ("↑↓", "move"), ("Enter", "open"), ("/", "find"), ("Tab", "grid"), ("q", "quit"),
             ]
         }
-        return [
-            ("?", "help"), ("/", "filter"), ("F", "builder"), ("=!", "match"), ("s", "sort"),
+        return [("?", "help")] + back + [
+            ("/", "filter"), ("F", "builder"), ("=!", "match"), ("s", "sort"),
             ("e", "edit"), ("a", "add"), ("d", "del"), ("u", "undo"), ("Enter", "record"),
             ("c", "code"), ("x", "export"), ("q", "quit"),
         ]
