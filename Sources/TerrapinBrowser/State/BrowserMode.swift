@@ -96,7 +96,7 @@ struct AddRowState: Sendable, Hashable {
     var error: String?
 }
 
-/// The filter builder: conditions combined with AND or OR, optionally negated.
+/// The filter builder: conditions combined with AND or OR, each optionally negated.
 struct FilterBuilderState: Sendable, Hashable {
     /// One condition of the builder.
     struct Condition: Sendable, Hashable {
@@ -106,6 +106,8 @@ struct FilterBuilderState: Sendable, Hashable {
         var lookup: Lookup
         /// The value as typed.
         var value = LineEditor()
+        /// Whether the condition is negated (Ctrl-T): rows where it holds are left out.
+        var isNegated = false
     }
 
     /// Which part of a condition row has the keyboard.
@@ -122,8 +124,6 @@ struct FilterBuilderState: Sendable, Hashable {
     var conditions: [Condition]
     /// Whether conditions are combined with OR instead of AND.
     var usesOr = false
-    /// Whether the whole combination is negated.
-    var isNegated = false
     /// The selected condition.
     var selection = 0
     /// The selected part of the selected condition.
@@ -132,4 +132,6 @@ struct FilterBuilderState: Sendable, Hashable {
     var error: String?
     /// The live count of matching rows, when known.
     var matchCount: Int?
+    /// Why the builder did not start from the active filter, when it could not.
+    var note: String?
 }

@@ -26,7 +26,11 @@ enum HelpView {
         ("Enter", "record view of the row (Enter follows a foreign key)"),
         ("/", "filter with lookups: name__icontains=love milliseconds__gt=300000"),
         ("Tab (in /)", "complete a column or lookup name"),
-        ("F", "filter builder: column, operator, value; AND/OR; NOT"),
+        (
+            "F",
+            "filter builder, from the active filter: column, operator, value; Ctrl-O AND/OR; "
+                + "Ctrl-T negates the current condition"
+        ),
         ("=  !", "keep / exclude rows equal to the current cell"),
         ("s", "sort the current column: ascending, descending, off"),
         ("e", "edit the cell (Enter saves, Ctrl-N sets NULL, Esc cancels)"),
