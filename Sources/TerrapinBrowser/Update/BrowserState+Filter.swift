@@ -121,15 +121,12 @@ extension BrowserState {
         return prefix
     }
 
-    /// `=` keeps rows whose current column equals the current cell; `!` drops them.
+    /// `=` keeps rows whose current column equals the current cell; `!` drops them. A BLOB
+    /// cell filters on its bytes (`Cover=x'89504e47'`), as typing that in `/` does.
     mutating func filterOnCurrentCell(excluding: Bool) -> [BrowserEffect] {
         guard var view = table, let row = view.currentRow, let column = view.currentColumn,
             let value = row[column]
         else { return [] }
-        if case .blob = value {
-            message = StatusMessage(text: "Cannot filter on a BLOB value.", isError: true)
-            return []
-        }
         let condition: QueryPredicate =
             value.isNull
             ? .condition(field: column, lookup: .isnull, operands: [.integer(1)])
