@@ -46,7 +46,9 @@ extension BrowserState {
         return []
     }
 
-    /// Parses lookup text and checks its field names against the open table's columns.
+    /// Parses lookup text and resolves its field names to the open table's columns (exact
+    /// spelling first, then ignoring case, as SQLite does): the predicate names the columns
+    /// as the table spells them.
     func parseFilter(_ text: String) -> Result<QueryPredicate?, FilterError> {
         guard !text.isEmpty else { return .success(nil) }
         let predicate: QueryPredicate?
@@ -55,16 +57,15 @@ extension BrowserState {
         } catch {
             return .failure(FilterError(message: Self.describeFilterError(error)))
         }
-        if let predicate, let view = table {
-            let known = view.columnNames
-            for field in predicate.fieldNames where !known.contains(field) {
-                return .failure(
-                    FilterError(
-                        message: "No column \"\(field)\" in \(view.description.name). "
-                            + "Columns: \(known.joined(separator: ", "))."))
+        guard let predicate, let view = table else { return .success(predicate) }
+        var columns: [String: String] = [:]
+        for field in predicate.fieldNames where columns[field] == nil {
+            switch view.resolveColumn(field) {
+            case .success(let column): columns[field] = column
+            case .failure(let error): return .failure(error)
             }
         }
-        return .success(predicate)
+        return .success(predicate.mapFields { columns[$0] ?? $0 })
     }
 
     /// The user's words for a parse error.

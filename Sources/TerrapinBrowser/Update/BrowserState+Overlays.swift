@@ -54,9 +54,12 @@ extension BrowserState {
             foreignKey.referencedColumns.isEmpty ? target.rowKey : foreignKey.referencedColumns
         guard targetColumns.count == foreignKey.columns.count else { return nil }
         var conditions: [QueryPredicate] = []
+        let targetView = TableViewState(description: target)
         for (source, destination) in zip(foreignKey.columns, targetColumns) {
             guard let value = row[source], !value.isNull else { return nil }
-            conditions.append(.condition(field: destination, lookup: .exact, operands: [value]))
+            // `REFERENCES Sense(id)` may name a column spelled `ID`: SQLite ignores the case.
+            let column = (try? targetView.resolveColumn(destination).get()) ?? destination
+            conditions.append(.condition(field: column, lookup: .exact, operands: [value]))
         }
         let predicate = conditions.count == 1 ? conditions[0] : .and(conditions)
         return QueryRequest(table: target, predicate: predicate, ordering: [])
