@@ -35,6 +35,8 @@ struct FilterBarState: Sendable, Hashable {
     var error: String?
     /// Column names offered by the last Tab, when more than one matched.
     var completions: [String] = []
+    /// What ``completions`` are (`Columns` or `Lookups`), for the status line.
+    var completionTitle = "Columns"
 }
 
 /// A cell being edited.

@@ -35,12 +35,7 @@ extension BrowserState {
         default:
             bar.editor.handle(key)
             bar.completions = []
-            let text = bar.editor.text.trimmingCharacters(in: .whitespaces)
-            if case .failure(let error) = parseFilter(text) {
-                bar.error = error.message
-            } else {
-                bar.error = nil
-            }
+            refreshError(&bar)
         }
         mode = .filterBar(bar)
         return []
@@ -75,51 +70,77 @@ extension BrowserState {
         return String(describing: error)
     }
 
-    /// Completes the column name (or lookup name after `__`) before the cursor.
+    /// Tab: completes the column name (or the lookup name after `__`) before the cursor,
+    /// ignoring case. A single candidate is written out whole; several complete to their
+    /// common prefix and are listed on the status line. The inline error is then
+    /// recomputed for the completed text.
     private func complete(_ bar: inout FilterBarState) {
         guard let view = table else { return }
-        let characters = bar.editor.characters
-        var start = bar.editor.cursor
-        while start > 0,
-            characters[start - 1].isLetter || characters[start - 1].isNumber
-                || characters[start - 1] == "_"
-        {
-            start -= 1
-        }
-        let word = String(characters[start..<bar.editor.cursor])
-        var candidates: [String]
-        var replaceFrom = start
-        if let separator = word.range(of: "__", options: .backwards) {
-            let typed = String(word[separator.upperBound...])
-            replaceFrom = start + word.distance(from: word.startIndex, to: separator.upperBound)
-            candidates = Lookup.allCases.map(\.rawValue).filter { $0.hasPrefix(typed) }
-        } else {
-            candidates = view.columnNames.filter {
-                $0.lowercased().hasPrefix(word.lowercased())
-            }
-        }
-        guard !candidates.isEmpty else {
+        let context = QueryPredicate.completionContext(
+            in: bar.editor.text, cursor: bar.editor.cursor)
+        let names: [String]
+        let isFieldName: Bool
+        switch context.kind {
+        case .fieldName:
+            names = view.columnNames
+            isFieldName = true
+            bar.completionTitle = "Columns"
+        case .lookupName:
+            names = Lookup.allCases.map(\.rawValue)
+            isFieldName = false
+            bar.completionTitle = "Lookups"
+        case .value, .none:
             bar.completions = []
             return
         }
-        let completion =
-            candidates.count == 1
-            ? (replaceFrom == start
-                ? QueryPredicate.lookupTextFieldName(candidates[0]) : candidates[0])
-            : Self.commonPrefix(candidates)
-        if completion.count >= bar.editor.cursor - replaceFrom {
-            bar.editor.replaceRange(replaceFrom..<bar.editor.cursor, with: completion)
+        let typed = TableViewState.foldingASCIICase(context.prefix)
+        let candidates = names.filter { TableViewState.foldingASCIICase($0).hasPrefix(typed) }
+        guard let first = candidates.first else {
+            bar.completions = []
+            return
         }
+        let completion: String
+        if candidates.count == 1 {
+            completion = isFieldName ? QueryPredicate.lookupTextFieldName(first) : first
+        } else {
+            let prefix = Self.commonPrefix(candidates)
+            completion = isFieldName ? Self.openFieldName(prefix) : prefix
+        }
+        bar.editor.replaceRange(context.range, with: completion)
         bar.completions = candidates.count == 1 ? [] : candidates
+        refreshError(&bar)
     }
 
-    /// The longest prefix shared by every string (case-sensitive).
-    static func commonPrefix(_ strings: [String]) -> String {
-        guard var prefix = strings.first else { return "" }
-        for string in strings.dropFirst() {
-            while !string.hasPrefix(prefix) { prefix.removeLast() }
+    /// Recomputes the filter bar's inline error for its current text.
+    private func refreshError(_ bar: inout FilterBarState) {
+        let text = bar.editor.text.trimmingCharacters(in: .whitespaces)
+        if case .failure(let error) = parseFilter(text) {
+            bar.error = error.message
+        } else {
+            bar.error = nil
         }
-        return prefix
+    }
+
+    /// The start of a field name as lookup text: as is when it is a plain identifier, else
+    /// after an opening backtick (left open, so that typing or Tab can go on).
+    static func openFieldName(_ prefix: String) -> String {
+        let written = QueryPredicate.lookupTextFieldName(prefix)
+        guard written != prefix, written.hasSuffix("`") else { return prefix }
+        return String(written.dropLast())
+    }
+
+    /// The longest prefix shared by every string, ignoring ASCII case, spelled as in the
+    /// first string.
+    static func commonPrefix(_ strings: [String]) -> String {
+        guard let first = strings.first else { return "" }
+        var length = first.count
+        let folded = TableViewState.foldingASCIICase(first)
+        for string in strings.dropFirst() {
+            let other = TableViewState.foldingASCIICase(string)
+            length = min(
+                length, zip(folded, other).prefix { $0 == $1 }.count)
+        }
+        return String(first.prefix(length))
     }
 
     /// `=` keeps rows whose current column equals the current cell; `!` drops them. A BLOB

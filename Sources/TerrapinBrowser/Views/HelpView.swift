@@ -25,7 +25,7 @@ enum HelpView {
         ("0 $", "first / last column"),
         ("Enter", "record view of the row (Enter follows a foreign key)"),
         ("/", "filter with lookups: name__icontains=love milliseconds__gt=300000"),
-        ("Tab (in /)", "complete a column or lookup name"),
+        ("Tab (in /)", "complete a column or lookup name (lists them when several match)"),
         (
             "F",
             "filter builder, from the active filter: column, operator, value; Ctrl-O AND/OR; "

@@ -4,18 +4,21 @@ import TerrapinCore
 /// The status line (table, filter, sort, rows, timing, spinner) and the bottom line (key
 /// hints, messages, or the active input field).
 enum StatusView {
-    /// Draws the status line; an input field's error replaces it.
+    /// Draws the status line; the candidates of the last Tab, or else an input field's
+    /// error, replace it.
     static func drawStatus(_ state: BrowserState, into buffer: inout ScreenBuffer, row: Int) {
+        if case .filterBar(let bar) = state.mode, !bar.completions.isEmpty {
+            let text =
+                " \(bar.completionTitle) (\(bar.completions.count)): "
+                + bar.completions.joined(separator: "  ")
+            StatusLine(left: text, style: Theme.dim).draw(into: &buffer, row: row)
+            return
+        }
         if let error = inputError(of: state) {
             buffer.fill(Rect(x: 0, y: row, width: buffer.width, height: 1))
             buffer.put(
                 DisplayWidth.truncate(" " + error, toWidth: buffer.width), x: 0, y: row,
                 style: Theme.error)
-            return
-        }
-        if case .filterBar(let bar) = state.mode, !bar.completions.isEmpty {
-            let text = " Columns: " + bar.completions.joined(separator: "  ")
-            StatusLine(left: text, style: Theme.dim).draw(into: &buffer, row: row)
             return
         }
         StatusLine(left: leftText(state), right: rightText(state), style: Theme.status)
