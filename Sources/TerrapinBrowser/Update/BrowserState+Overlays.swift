@@ -3,14 +3,17 @@ import TerminalUI
 import TerrapinCore
 
 extension BrowserState {
-    /// Keys of the help overlay: scroll, or close with Esc, `q` or `?`.
+    /// Keys of the help overlay: scroll (up to its last line), or close with Esc, `q` or `?`.
     mutating func handleHelpKey(_ key: KeyEvent, scroll: Int) {
+        let last = HelpView.maximumScroll(in: layout.overlay, ascii: usesASCII)
         switch key {
         case .escape, .character("q"), .character("?"), .enter: mode = .browsing
-        case .down, .character("j"): mode = .help(scroll: scroll + 1)
+        case .down, .character("j"): mode = .help(scroll: min(last, scroll + 1))
         case .up, .character("k"): mode = .help(scroll: max(0, scroll - 1))
-        case .pageDown, .control("F"), .character(" "): mode = .help(scroll: scroll + 10)
+        case .pageDown, .control("F"), .character(" "): mode = .help(scroll: min(last, scroll + 10))
         case .pageUp, .control("B"): mode = .help(scroll: max(0, scroll - 10))
+        case .home, .character("g"): mode = .help(scroll: 0)
+        case .end, .character("G"): mode = .help(scroll: last)
         default: break
         }
     }
