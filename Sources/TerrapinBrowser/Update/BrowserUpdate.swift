@@ -26,8 +26,13 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
         state.rowCounts[table] = count
         return []
     case .pageLoaded(let generation, let page):
-        let effects = state.receivePage(page, generation: generation)
+        let isLive = generation == state.inFlight.page
+        var effects = state.receivePage(page, generation: generation)
         state.placePendingCursor(afterPageOf: generation)
+        // Shown (not dropped, nor replaced by a fuller first page): check the count.
+        if isLive, state.inFlight.page == nil {
+            effects += state.recountIfThePageContradictsTheCount()
+        }
         return effects
     case .countLoaded(let generation, let count):
         state.receiveCount(count, generation: generation)
