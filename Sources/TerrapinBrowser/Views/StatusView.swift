@@ -148,9 +148,21 @@ enum StatusView {
         }
         return [("?", "help")] + back + [
             ("/", "filter"), ("F", "builder"), ("=!", "match"), ("s", "sort"),
-            ("e", "edit"), ("a", "add"), ("d", "del"), ("u", "undo"), ("Enter", "record"),
-            ("c", "code"), ("x", "export"), ("q", "quit"),
+        ] + editingHints(for: state) + [
+            ("Enter", "record"), ("c", "code"), ("x", "export"), ("q", "quit"),
         ]
+    }
+
+    /// The editing keys that work now: `e a d` when the open table can be written (not in
+    /// read-only mode, not a view, has a row key), `u` when there is a change to undo.
+    static func editingHints(for state: BrowserState) -> [(String, String)] {
+        guard !state.isReadOnly else { return [] }
+        var hints: [(String, String)] = []
+        if let view = state.table, view.description.whyNotWritable == nil {
+            hints += [("e", "edit"), ("a", "add"), ("d", "del")]
+        }
+        if !state.undoStack.isEmpty { hints.append(("u", "undo")) }
+        return hints
     }
 
     /// Draws hints as `key action` pairs until the line is full.
