@@ -99,7 +99,7 @@ import Testing
         var state = tracksFiltered("Name=5")
         _ = press(&state, .character("F"))
         let loaded = try #require(builder(of: state))
-        #expect(loaded.note?.hasPrefix("Starts empty: the builder cannot show") == true)
+        #expect(loaded.note?.hasPrefix("Starts empty: it cannot show the filter's values exactly") == true)
     }
 
     @Test func controlTNegatesOnlyTheCurrentCondition() throws {

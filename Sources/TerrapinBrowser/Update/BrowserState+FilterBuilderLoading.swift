@@ -34,8 +34,8 @@ extension BrowserState {
         else {
             return .failure(
                 FilterError(
-                    message: "Starts empty: the builder cannot show the active filter's "
-                        + "values exactly; Enter replaces the filter."))
+                    message: "Starts empty: it cannot show the filter's values exactly; "
+                        + "Enter replaces it."))
         }
         return .success(builder)
     }
@@ -53,20 +53,20 @@ extension BrowserState {
         guard case .condition(let field, let lookup, let operands) = condition else {
             return .failure(
                 FilterError(
-                    message: "Starts empty: the active filter nests groups (the builder holds "
-                        + "one AND or OR of conditions); Enter replaces the filter."))
+                    message: "Starts empty: the active filter nests groups; Enter replaces it."
+                ))
         }
         guard let view = table, let column = view.columnNames.firstIndex(of: field) else {
             return .failure(
                 FilterError(
-                    message: "Starts empty: the active filter names \(field), which is not a "
-                        + "column here; Enter replaces the filter."))
+                    message: "Starts empty: the filter names \(field), not a column here; "
+                        + "Enter replaces it."))
         }
         guard Self.lookups(for: columnType(field)).contains(lookup) else {
             return .failure(
                 FilterError(
-                    message: "Starts empty: the builder does not offer \(lookup.rawValue) for "
-                        + "\(field); Enter replaces the active filter."))
+                    message: "Starts empty: it has no \(lookup.rawValue) for \(field); "
+                        + "Enter replaces the filter."))
         }
         let text: String
         if lookup == .isnull {

@@ -57,8 +57,13 @@ enum FilterBuilderView {
         }
         let infoY = inner.maxY - 4
         if let note = builder.note {
-            buffer.put(
-                note, x: inner.x + 1, y: infoY - 1, style: Theme.dim, maxWidth: inner.width - 2)
+            // One line, or two using the blank line under the conditions.
+            let lines = TextWrap.lines(note, width: max(1, inner.width - 2)).prefix(2)
+            for (index, line) in lines.enumerated() {
+                buffer.put(
+                    line, x: inner.x + 1, y: infoY - lines.count + index, style: Theme.dim,
+                    maxWidth: inner.width - 2)
+            }
         }
         switch state.builderPredicate(builder) {
         case .success(let predicate):
