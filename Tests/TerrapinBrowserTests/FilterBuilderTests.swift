@@ -99,7 +99,9 @@ import Testing
         var state = tracksFiltered("Name=5")
         _ = press(&state, .character("F"))
         let loaded = try #require(builder(of: state))
-        #expect(loaded.note?.hasPrefix("Starts empty: it cannot show the filter's values exactly") == true)
+        #expect(
+            loaded.note?.hasPrefix("Starts empty: it cannot show the filter's values exactly")
+                == true)
     }
 
     @Test func controlTNegatesOnlyTheCurrentCondition() throws {
