@@ -12,8 +12,9 @@ extension CursesTerminal {
     /// Reads every key and resize that is waiting, without blocking.
     ///
     /// Escape followed immediately by a printable character (how terminals send Alt-*key*)
-    /// becomes ``KeyEvent/alt(_:)``; Escape alone stays ``KeyEvent/escape`` (ncurses waits the
-    /// escape delay before delivering it). A resize is reported once per new size.
+    /// becomes ``KeyEvent/alt(_:)``, and Escape then Left ``KeyEvent/altLeft``; Escape alone
+    /// stays ``KeyEvent/escape`` (ncurses waits the escape delay before delivering it). A
+    /// resize is reported once per new size.
     ///
     /// - Returns: The events in the order they happened; empty when nothing is waiting.
     public func readEvents() -> [TerminalEvent] {
@@ -37,6 +38,11 @@ extension CursesTerminal {
                 isAfterEscape = false
                 if case .key(.character(let character)) = event {
                     events.append(.key(.alt(character)))
+                    continue
+                }
+                // Terminals whose Meta sends Escape first send Alt-Left as Escape, Left.
+                if event == .key(.left) {
+                    events.append(.key(.altLeft))
                     continue
                 }
                 events.append(.key(.escape))
@@ -143,6 +149,7 @@ extension CursesTerminal {
         default:
             if code > 0 && code == controlLeftCode { return .key(.controlLeft) }
             if code > 0 && code == controlRightCode { return .key(.controlRight) }
+            if code > 0 && code == altLeftCode { return .key(.altLeft) }
             return .key(.unknown(Int(code)))
         }
     }

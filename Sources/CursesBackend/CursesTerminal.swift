@@ -36,6 +36,7 @@ public final class CursesTerminal: TerminalBackend {
     var isStopped = false
     var controlLeftCode: Int32 = -1
     var controlRightCode: Int32 = -1
+    var altLeftCode: Int32 = -1
     var inputSource: (any DispatchSourceRead)?
     var resizeSource: (any DispatchSourceSignal)?
     var continuation: AsyncStream<TerminalEvent>.Continuation?
@@ -94,6 +95,7 @@ public final class CursesTerminal: TerminalBackend {
         // time; key_defined(3X) returns the code bound to a sequence, 0 or -1 if none.
         controlLeftCode = key_defined("\u{1B}[1;5D")
         controlRightCode = key_defined("\u{1B}[1;5C")
+        altLeftCode = key_defined("\u{1B}[1;3D")
         lastReportedSize = Size(width: Int(ccurses_cols()), height: Int(ccurses_lines()))
     }
 

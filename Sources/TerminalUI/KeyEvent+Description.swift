@@ -24,6 +24,7 @@ extension KeyEvent: CustomStringConvertible {
         case .function(let number): return "F\(number)"
         case .controlLeft: return "Ctrl-Left"
         case .controlRight: return "Ctrl-Right"
+        case .altLeft: return "Alt-Left"
         case .unknown(let code): return "Key(\(code))"
         }
     }

@@ -46,6 +46,8 @@ public enum KeyEvent: Sendable, Hashable {
     case controlLeft
     /// Ctrl-Right, usually "word right".
     case controlRight
+    /// Alt-Left, usually "back".
+    case altLeft
     /// A key code the backend could not name.
     case unknown(Int)
 }

@@ -37,6 +37,8 @@ struct FilterBarState: Sendable, Hashable {
     var error: String?
     /// Column names offered by the last Tab, when more than one matched.
     var completions: [String] = []
+    /// What ``completions`` are (`Columns` or `Lookups`), for the status line.
+    var completionTitle = "Columns"
 }
 
 /// A cell being edited.
@@ -63,6 +65,9 @@ struct RecordViewState: Sendable, Hashable {
     var selection = 0
     /// Referenced rows of foreign-key columns, once loaded.
     var references: [String: DynamicRow] = [:]
+    /// Whether the referenced rows have arrived (a key missing from ``references`` then
+    /// refers to no row).
+    var hasLoadedReferences = false
 }
 
 /// The code view.
@@ -100,7 +105,7 @@ struct AddRowState: Sendable, Hashable {
     var isSaving = false
 }
 
-/// The filter builder: conditions combined with AND or OR, optionally negated.
+/// The filter builder: conditions combined with AND or OR, each optionally negated.
 struct FilterBuilderState: Sendable, Hashable {
     /// One condition of the builder.
     struct Condition: Sendable, Hashable {
@@ -110,6 +115,8 @@ struct FilterBuilderState: Sendable, Hashable {
         var lookup: Lookup
         /// The value as typed.
         var value = LineEditor()
+        /// Whether the condition is negated (Ctrl-T): rows where it holds are left out.
+        var isNegated = false
     }
 
     /// Which part of a condition row has the keyboard.
@@ -126,8 +133,6 @@ struct FilterBuilderState: Sendable, Hashable {
     var conditions: [Condition]
     /// Whether conditions are combined with OR instead of AND.
     var usesOr = false
-    /// Whether the whole combination is negated.
-    var isNegated = false
     /// The selected condition.
     var selection = 0
     /// The selected part of the selected condition.
@@ -136,4 +141,6 @@ struct FilterBuilderState: Sendable, Hashable {
     var error: String?
     /// The live count of matching rows, when known.
     var matchCount: Int?
+    /// Why the builder did not start from the active filter, when it could not.
+    var note: String?
 }

@@ -89,6 +89,10 @@ struct BrowserState: Sendable, Hashable {
     var message: StatusMessage?
     /// Changes that `u` can undo, newest last (bounded).
     var undoStack: [UndoEntry] = []
+    /// The table views Backspace returns to, newest last (bounded by ``backLimit``).
+    var backStack: [BackEntry] = []
+    /// Where the cursor goes when the page returned to by Backspace arrives.
+    var pendingCursor: PendingCursor?
     /// The spinner's frame counter.
     var tick = 0
     /// Whether the user asked to quit.
@@ -109,6 +113,9 @@ struct BrowserState: Sendable, Hashable {
 
     /// The most undo entries kept.
     static let undoLimit = 50
+
+    /// The most table views Backspace can return to.
+    static let backLimit = 20
 
     /// Hands out a new generation number.
     mutating func nextGeneration() -> Int {

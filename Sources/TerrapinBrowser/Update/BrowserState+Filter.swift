@@ -35,18 +35,15 @@ extension BrowserState {
         default:
             bar.editor.handle(key)
             bar.completions = []
-            let text = bar.editor.text.trimmingCharacters(in: .whitespaces)
-            if case .failure(let error) = parseFilter(text) {
-                bar.error = error.message
-            } else {
-                bar.error = nil
-            }
+            refreshError(&bar)
         }
         mode = .filterBar(bar)
         return []
     }
 
-    /// Parses lookup text and checks its field names against the open table's columns.
+    /// Parses lookup text and resolves its field names to the open table's columns (exact
+    /// spelling first, then ignoring case, as SQLite does): the predicate names the columns
+    /// as the table spells them.
     func parseFilter(_ text: String) -> Result<QueryPredicate?, FilterError> {
         guard !text.isEmpty else { return .success(nil) }
         let predicate: QueryPredicate?
@@ -55,16 +52,15 @@ extension BrowserState {
         } catch {
             return .failure(FilterError(message: Self.describeFilterError(error)))
         }
-        if let predicate, let view = table {
-            let known = view.filterableColumnNames
-            for field in predicate.fieldNames where !known.contains(field) {
-                return .failure(
-                    FilterError(
-                        message: "No column \"\(field)\" in \(view.description.name). "
-                            + "Columns: \(known.joined(separator: ", "))."))
+        guard let predicate, let view = table else { return .success(predicate) }
+        var columns: [String: String] = [:]
+        for field in predicate.fieldNames where columns[field] == nil {
+            switch view.resolveColumn(field) {
+            case .success(let column): columns[field] = column
+            case .failure(let error): return .failure(error)
             }
         }
-        return .success(predicate)
+        return .success(predicate.mapFields { columns[$0] ?? $0 })
     }
 
     /// The user's words for a parse error.
@@ -74,62 +70,85 @@ extension BrowserState {
         return String(describing: error)
     }
 
-    /// Completes the column name (or lookup name after `__`) before the cursor.
+    /// Tab: completes the column name (or the lookup name after `__`) before the cursor,
+    /// ignoring case. A single candidate is written out whole; several complete to their
+    /// common prefix and are listed on the status line. The inline error is then
+    /// recomputed for the completed text.
     private func complete(_ bar: inout FilterBarState) {
         guard let view = table else { return }
-        let characters = bar.editor.characters
-        var start = bar.editor.cursor
-        while start > 0,
-            characters[start - 1].isLetter || characters[start - 1].isNumber
-                || characters[start - 1] == "_"
-        {
-            start -= 1
-        }
-        let word = String(characters[start..<bar.editor.cursor])
-        var candidates: [String]
-        var replaceFrom = start
-        if let separator = word.range(of: "__", options: .backwards) {
-            let typed = String(word[separator.upperBound...])
-            replaceFrom = start + word.distance(from: word.startIndex, to: separator.upperBound)
-            candidates = Lookup.allCases.map(\.rawValue).filter { $0.hasPrefix(typed) }
-        } else {
-            candidates = view.columnNames.filter {
-                $0.lowercased().hasPrefix(word.lowercased())
-            }
-        }
-        guard !candidates.isEmpty else {
+        let context = QueryPredicate.completionContext(
+            in: bar.editor.text, cursor: bar.editor.cursor)
+        let names: [String]
+        let isFieldName: Bool
+        switch context.kind {
+        case .fieldName:
+            names = view.columnNames
+            isFieldName = true
+            bar.completionTitle = "Columns"
+        case .lookupName:
+            names = Lookup.allCases.map(\.rawValue)
+            isFieldName = false
+            bar.completionTitle = "Lookups"
+        case .value, .none:
             bar.completions = []
             return
         }
-        let completion =
-            candidates.count == 1
-            ? (replaceFrom == start
-                ? QueryPredicate.lookupTextFieldName(candidates[0]) : candidates[0])
-            : Self.commonPrefix(candidates)
-        if completion.count >= bar.editor.cursor - replaceFrom {
-            bar.editor.replaceRange(replaceFrom..<bar.editor.cursor, with: completion)
+        let typed = TableViewState.foldingASCIICase(context.prefix)
+        let candidates = names.filter { TableViewState.foldingASCIICase($0).hasPrefix(typed) }
+        guard let first = candidates.first else {
+            bar.completions = []
+            return
         }
+        let completion: String
+        if candidates.count == 1 {
+            completion = isFieldName ? QueryPredicate.lookupTextFieldName(first) : first
+        } else {
+            let prefix = Self.commonPrefix(candidates)
+            completion = isFieldName ? Self.openFieldName(prefix) : prefix
+        }
+        bar.editor.replaceRange(context.range, with: completion)
         bar.completions = candidates.count == 1 ? [] : candidates
+        refreshError(&bar)
     }
 
-    /// The longest prefix shared by every string (case-sensitive).
-    static func commonPrefix(_ strings: [String]) -> String {
-        guard var prefix = strings.first else { return "" }
-        for string in strings.dropFirst() {
-            while !string.hasPrefix(prefix) { prefix.removeLast() }
+    /// Recomputes the filter bar's inline error for its current text.
+    private func refreshError(_ bar: inout FilterBarState) {
+        let text = bar.editor.text.trimmingCharacters(in: .whitespaces)
+        if case .failure(let error) = parseFilter(text) {
+            bar.error = error.message
+        } else {
+            bar.error = nil
         }
-        return prefix
     }
 
-    /// `=` keeps rows whose current column equals the current cell; `!` drops them.
+    /// The start of a field name as lookup text: as is when it is a plain identifier, else
+    /// after an opening backtick (left open, so that typing or Tab can go on).
+    static func openFieldName(_ prefix: String) -> String {
+        let written = QueryPredicate.lookupTextFieldName(prefix)
+        guard written != prefix, written.hasSuffix("`") else { return prefix }
+        return String(written.dropLast())
+    }
+
+    /// The longest prefix shared by every string, ignoring ASCII case, spelled as in the
+    /// first string.
+    static func commonPrefix(_ strings: [String]) -> String {
+        guard let first = strings.first else { return "" }
+        var length = first.count
+        let folded = TableViewState.foldingASCIICase(first)
+        for string in strings.dropFirst() {
+            let other = TableViewState.foldingASCIICase(string)
+            length = min(
+                length, zip(folded, other).prefix { $0 == $1 }.count)
+        }
+        return String(first.prefix(length))
+    }
+
+    /// `=` keeps rows whose current column equals the current cell; `!` drops them. A BLOB
+    /// cell filters on its bytes (`Cover=x'89504e47'`), as typing that in `/` does.
     mutating func filterOnCurrentCell(excluding: Bool) -> [BrowserEffect] {
         guard var view = table, let row = view.currentRow, let column = view.currentColumn,
             let value = row[column]
         else { return [] }
-        if case .blob = value {
-            message = StatusMessage(text: "Cannot filter on a BLOB value.", isError: true)
-            return []
-        }
         let condition: QueryPredicate =
             value.isNull
             ? .condition(field: column, lookup: .isnull, operands: [.integer(1)])

@@ -29,20 +29,35 @@ extension BrowserState {
         return view.description.column(named: column)?.logicalType ?? .integer
     }
 
-    /// `F`: the filter builder, starting with a condition on the current column.
+    /// `F`: the filter builder, starting from the active filter when the builder can show it
+    /// (a flat AND or OR of conditions it offers), else from a condition on the current
+    /// column with a note saying why; asks for the live count at once.
     mutating func openFilterBuilder() -> [BrowserEffect] {
-        guard let view = table else { return [] }
+        guard let view = table, !view.columnNames.isEmpty else { return [] }
+        switch builderState(showing: view.predicate) {
+        case .success(let builder):
+            return refreshBuilder(builder)
+        case .failure(let reason):
+            var builder = FilterBuilderState(conditions: [defaultBuilderCondition()])
+            builder.note = reason.message
+            return refreshBuilder(builder)
+        }
+    }
+
+    /// A condition on the current column with the first operator offered for its type.
+    func defaultBuilderCondition() -> FilterBuilderState.Condition {
+        guard let view = table, !view.columnNames.isEmpty else {
+            return FilterBuilderState.Condition(column: 0, lookup: .exact)
+        }
         let column = max(0, min(view.cursorColumn, view.columnNames.count - 1))
         let type = columnType(view.columnNames[column])
-        let condition = FilterBuilderState.Condition(
-            column: column, lookup: Self.lookups(for: type)[0])
-        mode = .filterBuilder(FilterBuilderState(conditions: [condition]))
-        return []
+        return FilterBuilderState.Condition(column: column, lookup: Self.lookups(for: type)[0])
     }
 
     /// Keys of the filter builder. Tab moves between column, operator and value; Left/Right
     /// choose a column or operator; Up/Down choose a condition; Ctrl-N adds one, Ctrl-X
-    /// removes one, Ctrl-O switches AND/OR, Ctrl-T negates; Enter applies; Esc cancels.
+    /// removes one, Ctrl-O switches AND/OR, Ctrl-T negates the current condition; Enter
+    /// applies; Esc cancels.
     mutating func handleFilterBuilderKey(_ key: KeyEvent, builder: FilterBuilderState)
         -> [BrowserEffect]
     {
@@ -105,7 +120,7 @@ extension BrowserState {
         case .control("O"):
             builder.usesOr.toggle()
         case .control("T"):
-            builder.isNegated.toggle()
+            builder.conditions[builder.selection].isNegated.toggle()
         case .left, .right:
             let step = key == .left ? -1 : 1
             var condition = builder.conditions[builder.selection]
@@ -132,7 +147,8 @@ extension BrowserState {
         return refreshBuilder(builder)
     }
 
-    /// Re-validates the builder and asks for a fresh live count.
+    /// Re-validates the builder and asks for a fresh live count (none when the builder
+    /// describes the view on screen and its count is known).
     private mutating func refreshBuilder(_ builder: FilterBuilderState) -> [BrowserEffect] {
         var builder = builder
         var effects = cancelBuilderCount()
@@ -142,7 +158,9 @@ extension BrowserState {
             builder.error = error.message
         case .success(let predicate):
             builder.error = nil
-            if let view = table {
+            if let view = table, predicate == view.predicate, let count = view.totalCount {
+                builder.matchCount = count
+            } else if let view = table {
                 let generation = nextGeneration()
                 inFlight.builderCount = generation
                 effects.append(
@@ -164,49 +182,56 @@ extension BrowserState {
 
     /// The predicate the builder describes; conditions without a value are left out.
     func builderPredicate(_ builder: FilterBuilderState) -> Result<QueryPredicate?, FilterError> {
-        guard let view = table else { return .success(nil) }
         var parts: [QueryPredicate] = []
         for condition in builder.conditions {
-            let column = view.columnNames[condition.column]
-            let text = condition.value.text
-            if condition.lookup == .isnull {
-                let lowered = text.trimmingCharacters(in: .whitespaces).lowercased()
-                let isNull = !(lowered == "false" || lowered == "0" || lowered == "no")
-                parts.append(
-                    .condition(field: column, lookup: .isnull, operands: [.integer(isNull ? 1 : 0)])
-                )
-                continue
+            switch builderPredicate(of: condition) {
+            case .failure(let error): return .failure(error)
+            case .success(nil): continue
+            case .success(let part?): parts.append(condition.isNegated ? !part : part)
             }
-            if text.isEmpty { continue }
-            let pieces =
-                condition.lookup.takesList
-                ? text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                : [text]
-            if condition.lookup == .range, pieces.count != 2 {
-                return .failure(
-                    FilterError(message: "\(column)__range takes two values: low, high."))
-            }
-            var operands: [SQLValue] = []
-            for piece in pieces {
-                let type = columnType(column)
-                if condition.lookup.isPattern || type == .text {
-                    operands.append(.text(piece))
-                    continue
-                }
-                switch CellValueParser.value(
-                    from: piece, isNull: false, column: column, table: view.description,
-                    model: nil, oldValue: .null)
-                {
-                case .success(let value): operands.append(value)
-                case .failure(let error): return .failure(error)
-                }
-            }
-            parts.append(.condition(field: column, lookup: condition.lookup, operands: operands))
         }
         guard !parts.isEmpty else { return .success(nil) }
-        var predicate: QueryPredicate =
-            parts.count == 1 ? parts[0] : (builder.usesOr ? .or(parts) : .and(parts))
-        if builder.isNegated { predicate = !predicate }
-        return .success(predicate)
+        return .success(parts.count == 1 ? parts[0] : (builder.usesOr ? .or(parts) : .and(parts)))
+    }
+
+    /// The predicate of one condition, without its negation; `nil` when it has no value.
+    private func builderPredicate(of condition: FilterBuilderState.Condition)
+        -> Result<QueryPredicate?, FilterError>
+    {
+        guard let view = table, view.columnNames.indices.contains(condition.column) else {
+            return .success(nil)
+        }
+        let column = view.columnNames[condition.column]
+        let text = condition.value.text
+        if condition.lookup == .isnull {
+            let lowered = text.trimmingCharacters(in: .whitespaces).lowercased()
+            let isNull = !(lowered == "false" || lowered == "0" || lowered == "no")
+            return .success(
+                .condition(field: column, lookup: .isnull, operands: [.integer(isNull ? 1 : 0)]))
+        }
+        if text.isEmpty { return .success(nil) }
+        let pieces =
+            condition.lookup.takesList
+            ? text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            : [text]
+        if condition.lookup == .range, pieces.count != 2 {
+            return .failure(FilterError(message: "\(column)__range takes two values: low, high."))
+        }
+        var operands: [SQLValue] = []
+        for piece in pieces {
+            let type = columnType(column)
+            if condition.lookup.isPattern || type == .text {
+                operands.append(.text(piece))
+                continue
+            }
+            switch CellValueParser.value(
+                from: piece, isNull: false, column: column, table: view.description,
+                model: nil, oldValue: .null)
+            {
+            case .success(let value): operands.append(value)
+            case .failure(let error): return .failure(error)
+            }
+        }
+        return .success(.condition(field: column, lookup: condition.lookup, operands: operands))
     }
 }

@@ -66,10 +66,12 @@ extension BrowserState {
         return []
     }
 
-    /// Moves the cursor to a column (clamped) and scrolls it into view.
+    /// Moves the cursor to a column (clamped) and scrolls it into view; the first column
+    /// scrolls the grid all the way back to the left, even when it is a pinned key column.
     mutating func moveColumn(to column: Int) {
         guard var view = table else { return }
         view.cursorColumn = max(0, min(column, view.columnNames.count - 1))
+        if view.cursorColumn == 0 { view.columnOffset = 0 }
         let widths = GridColumns.widths(
             of: view, usesASCII: usesASCII, gridWidth: layout.gridInner.width)
         view.columnOffset = GridColumns.offset(

@@ -60,6 +60,8 @@ extension BrowserState {
             return []
         case .escape:
             return cancelQueries()
+        case .backspace, .altLeft:
+            return goBack()
         case .tab, .backTab:
             if table != nil { focus = focus == .sidebar ? .grid : .sidebar }
             return []

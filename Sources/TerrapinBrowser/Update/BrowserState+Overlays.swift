@@ -3,14 +3,17 @@ import TerminalUI
 import TerrapinCore
 
 extension BrowserState {
-    /// Keys of the help overlay: scroll, or close with Esc, `q` or `?`.
+    /// Keys of the help overlay: scroll (up to its last line), or close with Esc, `q` or `?`.
     mutating func handleHelpKey(_ key: KeyEvent, scroll: Int) {
+        let last = HelpView.maximumScroll(in: layout.overlay, ascii: usesASCII)
         switch key {
         case .escape, .character("q"), .character("?"), .enter: mode = .browsing
-        case .down, .character("j"): mode = .help(scroll: scroll + 1)
+        case .down, .character("j"): mode = .help(scroll: min(last, scroll + 1))
         case .up, .character("k"): mode = .help(scroll: max(0, scroll - 1))
-        case .pageDown, .control("F"), .character(" "): mode = .help(scroll: scroll + 10)
+        case .pageDown, .control("F"), .character(" "): mode = .help(scroll: min(last, scroll + 10))
         case .pageUp, .control("B"): mode = .help(scroll: max(0, scroll - 10))
+        case .home, .character("g"): mode = .help(scroll: 0)
+        case .end, .character("G"): mode = .help(scroll: last)
         default: break
         }
     }
@@ -18,8 +21,8 @@ extension BrowserState {
     /// Enter on a row: the record view, loading the rows its foreign keys refer to.
     mutating func openRecord() -> [BrowserEffect] {
         guard let view = table, let row = view.currentRow else { return [] }
-        mode = .record(RecordViewState(row: row))
         let references = referenceRequests(for: row, in: view.description)
+        mode = .record(RecordViewState(row: row, hasLoadedReferences: references.isEmpty))
         guard !references.isEmpty else { return [] }
         var effects: [BrowserEffect] = []
         if let old = inFlight.references { effects.append(.cancel(generation: old)) }
@@ -54,17 +57,22 @@ extension BrowserState {
             foreignKey.referencedColumns.isEmpty ? target.rowKey : foreignKey.referencedColumns
         guard targetColumns.count == foreignKey.columns.count else { return nil }
         var conditions: [QueryPredicate] = []
+        let targetView = TableViewState(description: target)
         for (source, destination) in zip(foreignKey.columns, targetColumns) {
             guard let value = row[source], !value.isNull else { return nil }
-            conditions.append(.condition(field: destination, lookup: .exact, operands: [value]))
+            // `REFERENCES Sense(id)` may name a column spelled `ID`: SQLite ignores the case.
+            let column = (try? targetView.resolveColumn(destination).get()) ?? destination
+            conditions.append(.condition(field: column, lookup: .exact, operands: [value]))
         }
         let predicate = conditions.count == 1 ? conditions[0] : .and(conditions)
         return QueryRequest(table: target, predicate: predicate, ordering: [])
     }
 
     /// Keys of the record view: move between fields, Enter follows a foreign key, Esc closes.
+    /// Any key clears the previous status message.
     mutating func handleRecordKey(_ key: KeyEvent, record: RecordViewState) -> [BrowserEffect] {
         var record = record
+        message = nil
         let count = record.row.values.count
         switch key {
         case .escape, .character("q"), .left, .character("h"):
@@ -75,16 +83,8 @@ extension BrowserState {
         case .home, .character("g"): record.selection = 0
         case .end, .character("G"): record.selection = count - 1
         case .enter:
-            guard let view = table, record.row.columns.names.indices.contains(record.selection)
-            else { return [] }
-            let column = record.row.columns.names[record.selection]
-            guard let request = referenceRequest(for: column, row: record.row, in: view.description)
-            else {
-                message = StatusMessage(text: "\(column) is not a foreign key.", isError: false)
-                mode = .record(record)
-                return []
-            }
-            return openTable(request.table, predicate: request.predicate)
+            guard record.row.columns.names.indices.contains(record.selection) else { return [] }
+            return followReference(of: record.row.columns.names[record.selection], in: record)
         default:
             break
         }
@@ -108,6 +108,7 @@ extension BrowserState {
                         + "(generateSchemas() creates it).", isError: true)
                 return []
             }
+            rememberViewForBack()
             return openTable(description)
         default: break
         }

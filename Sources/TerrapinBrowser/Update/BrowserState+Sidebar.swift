@@ -110,6 +110,7 @@ extension BrowserState {
             return []
         case .table(let name):
             guard let description = table(named: name) else { return [] }
+            rememberViewForBack()
             return openTable(description)
         case nil:
             return []

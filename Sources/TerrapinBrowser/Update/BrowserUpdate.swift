@@ -26,7 +26,14 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
         state.rowCounts[table] = count
         return []
     case .pageLoaded(let generation, let page):
-        return state.receivePage(page, generation: generation)
+        let isLive = generation == state.inFlight.page
+        var effects = state.receivePage(page, generation: generation)
+        state.placePendingCursor(afterPageOf: generation)
+        // Shown (not dropped, nor replaced by a fuller first page): check the count.
+        if isLive, state.inFlight.page == nil {
+            effects += state.recountIfThePageContradictsTheCount()
+        }
+        return effects
     case .countLoaded(let generation, let count):
         state.receiveCount(count, generation: generation)
         return []
@@ -65,6 +72,7 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
         state.inFlight.references = nil
         if case .record(var record) = state.mode {
             record.references = references
+            record.hasLoadedReferences = true
             state.mode = .record(record)
         }
         return []

@@ -1,7 +1,8 @@
 import TerminalUI
 import TerrapinCore
 
-/// The filter builder dialog: conditions, AND/OR, NOT, the lookup text and a live count.
+/// The filter builder dialog: conditions (each may be negated), AND/OR, the lookup text, a
+/// live count, and why it did not start from the active filter when it could not.
 enum FilterBuilderView {
     /// Draws the dialog; returns the cursor when a value is being typed.
     static func draw(
@@ -15,8 +16,7 @@ enum FilterBuilderView {
             height: height, border: state.usesASCII ? .ascii : .double
         ).draw(into: &buffer, in: area)
         guard inner.height > 6, inner.width > 20 else { return nil }
-        let combinator = builder.usesOr ? "OR" : "AND"
-        let header = (builder.isNegated ? "NOT " : "") + "all of these joined by \(combinator)"
+        let header = builder.usesOr ? "any of these, joined by OR" : "all of these, joined by AND"
         buffer.put(header, x: inner.x + 1, y: inner.y, style: Theme.heading)
         var cursor: CursorPosition?
         let columnWidth = min(20, max(8, view.columnNames.map { DisplayWidth.of($0) }.max() ?? 8))
@@ -26,6 +26,7 @@ enum FilterBuilderView {
             let isSelected = index == builder.selection
             var x = inner.x + 1
             x += buffer.put(isSelected ? "▸ " : "  ", x: x, y: y, style: Theme.key)
+            x += buffer.put(condition.isNegated ? "NOT " : "    ", x: x, y: y, style: Theme.key)
             let column =
                 view.columnNames.indices.contains(condition.column)
                 ? view.columnNames[condition.column] : "?"
@@ -55,6 +56,15 @@ enum FilterBuilderView {
             }
         }
         let infoY = inner.maxY - 4
+        if let note = builder.note {
+            // One line, or two using the blank line under the conditions.
+            let lines = TextWrap.lines(note, width: max(1, inner.width - 2)).prefix(2)
+            for (index, line) in lines.enumerated() {
+                buffer.put(
+                    line, x: inner.x + 1, y: infoY - lines.count + index, style: Theme.dim,
+                    maxWidth: inner.width - 2)
+            }
+        }
         switch state.builderPredicate(builder) {
         case .success(let predicate):
             buffer.put(
@@ -74,7 +84,7 @@ enum FilterBuilderView {
             buffer.put(count, x: inner.x + 1, y: infoY + 1, style: Theme.info)
         }
         buffer.put(
-            "Tab part · ←→ choose · ↑↓ condition · ^N add · ^X remove · ^O and/or · ^T not",
+            "Tab part · ←→ choose · ↑↓ row · ^N add · ^X remove · ^O and/or · ^T not row",
             x: inner.x + 1, y: inner.maxY - 2, style: Theme.dim, maxWidth: inner.width - 2)
         buffer.put(
             "Enter applies · Esc cancels", x: inner.x + 1, y: inner.maxY - 1,

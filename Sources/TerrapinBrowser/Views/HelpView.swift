@@ -7,6 +7,11 @@ enum HelpView {
         ("", "Anywhere"),
         ("?  F1", "this help"),
         ("Tab", "switch between the table list and the grid"),
+        (
+            "Backspace  Alt-←",
+            "back to the table you left (by following a foreign key or opening another "
+                + "table), with its filter, sort and cursor"
+        ),
         ("Esc", "cancel the running query, or close a dialog"),
         ("q  Ctrl-C", "quit"),
         ("", "Table list"),
@@ -20,8 +25,12 @@ enum HelpView {
         ("0 $", "first / last column"),
         ("Enter", "record view of the row (Enter follows a foreign key)"),
         ("/", "filter with lookups: name__icontains=love milliseconds__gt=300000"),
-        ("Tab (in /)", "complete a column or lookup name"),
-        ("F", "filter builder: column, operator, value; AND/OR; NOT"),
+        ("Tab (in /)", "complete a column or lookup name (lists them when several match)"),
+        (
+            "F",
+            "filter builder, from the active filter: column, operator, value; Ctrl-O AND/OR; "
+                + "Ctrl-T negates the current condition"
+        ),
         ("=  !", "keep / exclude rows equal to the current cell"),
         ("s", "sort the current column: ascending, descending, off"),
         ("e", "edit the cell (Enter saves, Ctrl-N sets NULL, Esc cancels)"),
@@ -37,31 +46,81 @@ enum HelpView {
         ("Ctrl-W", "delete the previous word"),
     ]
 
-    /// Draws the help box centered in `area`, scrolled by `scroll` lines.
+    /// One drawn line of the help: a section title, or a key (on the first line of its
+    /// entry only) and one wrapped line of its action.
+    struct Line: Hashable {
+        /// The key, empty on continuation lines and titles.
+        var key: String
+        /// The action's text on this line, or the section title.
+        var text: String
+        /// Whether this is a section title.
+        var isTitle: Bool
+    }
+
+    /// The widest key, in cells.
+    static var keyWidth: Int { entries.map { DisplayWidth.of($0.key) }.max() ?? 10 }
+
+    /// The help box for `area`: as wide as the longest entry needs, at least 60 cells, at
+    /// most the area.
+    static func dialog(in area: Rect, ascii: Bool) -> Dialog {
+        let longest = entries.map { DisplayWidth.of($0.action) }.max() ?? 40
+        let width = min(area.width, max(60, keyWidth + longest + 6))
+        return Dialog(
+            title: "Keys (Esc closes)", width: width, height: min(area.height, 200),
+            border: ascii ? .ascii : .double)
+    }
+
+    /// The help's lines with actions wrapped to fit the box's inside width `innerWidth`.
+    static func lines(innerWidth: Int) -> [Line] {
+        let actionWidth = max(10, innerWidth - keyWidth - 4)
+        var lines: [Line] = []
+        for entry in entries {
+            if entry.key.isEmpty {
+                lines.append(Line(key: "", text: entry.action, isTitle: true))
+                continue
+            }
+            for (index, text) in TextWrap.lines(entry.action, width: actionWidth).enumerated() {
+                lines.append(Line(key: index == 0 ? entry.key : "", text: text, isTitle: false))
+            }
+        }
+        return lines
+    }
+
+    /// The box's outer rectangle and its lines for `area`.
+    private static func layout(in area: Rect, ascii: Bool) -> (dialog: Dialog, lines: [Line]) {
+        var dialog = dialog(in: area, ascii: ascii)
+        let lines = lines(innerWidth: max(0, dialog.width - 2))
+        dialog.height = min(area.height, lines.count + 2)
+        return (dialog, lines)
+    }
+
+    /// The largest useful scroll in `area`: the last line at the bottom of the box.
+    static func maximumScroll(in area: Rect, ascii: Bool) -> Int {
+        let (dialog, lines) = layout(in: area, ascii: ascii)
+        return max(0, lines.count - max(0, dialog.height - 2))
+    }
+
+    /// Draws the help box centered in `area`, scrolled by `scroll` lines (clamped).
     static func draw(scroll: Int, ascii: Bool, into buffer: inout ScreenBuffer, in area: Rect) {
-        let keyWidth = entries.map { DisplayWidth.of($0.key) }.max() ?? 10
-        let width = min(area.width, max(60, keyWidth + 60))
-        let height = min(area.height, entries.count + 2)
-        let inner = Dialog(
-            title: "Keys (Esc closes)", width: width, height: height,
-            border: ascii ? .ascii : .double
-        ).draw(into: &buffer, in: area)
+        let (dialog, lines) = layout(in: area, ascii: ascii)
+        let inner = dialog.draw(into: &buffer, in: area)
         guard !inner.isEmpty else { return }
-        let first = min(max(0, scroll), max(0, entries.count - inner.height))
-        if first + inner.height < entries.count {
+        let keyWidth = keyWidth
+        let first = min(max(0, scroll), max(0, lines.count - inner.height))
+        if first + inner.height < lines.count {
             let more = ascii ? " v more (j) " : " ↓ more (j) "
             buffer.put(
                 more, x: inner.maxX - DisplayWidth.of(more) - 1, y: inner.maxY, style: Theme.key)
         }
-        for (row, entry) in entries.dropFirst(first).prefix(inner.height).enumerated() {
+        for (row, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
             let y = inner.y + row
-            if entry.key.isEmpty {
-                buffer.put(entry.action, x: inner.x + 1, y: y, style: Theme.heading)
+            if line.isTitle {
+                buffer.put(line.text, x: inner.x + 1, y: y, style: Theme.heading)
                 continue
             }
-            buffer.put(entry.key, x: inner.x + 2, y: y, style: Theme.key, maxWidth: keyWidth)
+            buffer.put(line.key, x: inner.x + 2, y: y, style: Theme.key, maxWidth: keyWidth)
             buffer.put(
-                entry.action, x: inner.x + 3 + keyWidth, y: y,
+                line.text, x: inner.x + 3 + keyWidth, y: y,
                 maxWidth: max(0, inner.maxX - inner.x - 3 - keyWidth))
         }
     }

@@ -46,21 +46,8 @@ enum RecordView {
                 lines.append(
                     Line(field: index, name: lineIndex == 0 ? name : "", text: text, style: style))
             }
-            if let table = state.table, table.description.foreignKey(for: name) != nil {
-                let referenced = table.description.foreignKey(for: name)?.referencedTable ?? ""
-                let summary: String
-                if let row = record.references[name] {
-                    summary = zip(row.columns.names, row.values).prefix(4)
-                        .map { "\($0)=\(CellText.cell($1, usesASCII: state.usesASCII))" }
-                        .joined(separator: ", ")
-                } else {
-                    summary = value.isNull ? "(none)" : "…"
-                }
-                lines.append(
-                    Line(
-                        field: index, name: "",
-                        text: "→ \(referenced): \(summary)  (Enter follows)",
-                        style: Theme.dim))
+            if let reference = referenceLine(state, record: record, column: name) {
+                lines.append(Line(field: index, name: "", text: reference, style: Theme.dim))
             }
         }
         let firstLineOfSelection = lines.firstIndex { $0.field == record.selection } ?? 0
@@ -80,6 +67,29 @@ enum RecordView {
             buffer.put(
                 line.text, x: inner.x + nameWidth + 2, y: y, style: line.style, maxWidth: valueWidth
             )
+        }
+    }
+
+    /// The line under a foreign-key field: the row it refers to, or why there is none.
+    private static func referenceLine(
+        _ state: BrowserState, record: RecordViewState, column: String
+    ) -> String? {
+        switch state.referenceStatus(of: column, in: record) {
+        case .notForeignKey:
+            return nil
+        case .null(let referenced):
+            return "→ \(referenced): (no row: NULL)"
+        case .noTable(let referenced):
+            return "→ \(referenced): no such table"
+        case .loading(let referenced):
+            return "→ \(referenced): …"
+        case .missing(let referenced):
+            return "→ \(referenced): no such row"
+        case .found(let referenced, let row):
+            let summary = zip(row.columns.names, row.values).prefix(4)
+                .map { "\($0)=\(CellText.cell($1, usesASCII: state.usesASCII))" }
+                .joined(separator: ", ")
+            return "→ \(referenced): \(summary)  (Enter follows)"
         }
     }
 }

@@ -4,18 +4,21 @@ import TerrapinCore
 /// The status line (table, filter, sort, rows, timing, spinner) and the bottom line (key
 /// hints, messages, or the active input field).
 enum StatusView {
-    /// Draws the status line; an input field's error replaces it.
+    /// Draws the status line; the candidates of the last Tab, or else an input field's
+    /// error, replace it.
     static func drawStatus(_ state: BrowserState, into buffer: inout ScreenBuffer, row: Int) {
+        if case .filterBar(let bar) = state.mode, !bar.completions.isEmpty {
+            let text =
+                " \(bar.completionTitle) (\(bar.completions.count)): "
+                + bar.completions.joined(separator: "  ")
+            StatusLine(left: text, style: Theme.dim).draw(into: &buffer, row: row)
+            return
+        }
         if let error = inputError(of: state) {
             buffer.fill(Rect(x: 0, y: row, width: buffer.width, height: 1))
             buffer.put(
                 DisplayWidth.truncate(" " + error, toWidth: buffer.width), x: 0, y: row,
                 style: Theme.error)
-            return
-        }
-        if case .filterBar(let bar) = state.mode, !bar.completions.isEmpty {
-            let text = " Columns: " + bar.completions.joined(separator: "  ")
-            StatusLine(left: text, style: Theme.dim).draw(into: &buffer, row: row)
             return
         }
         StatusLine(left: leftText(state), right: rightText(state), style: Theme.status)
@@ -156,17 +159,29 @@ enum StatusView {
         case .code, .modelInfo: return [("Esc", "close")]
         default: break
         }
+        let back: [(String, String)] = state.backStack.isEmpty ? [] : [("Bksp", "back")]
         if state.focus == .sidebar || state.table == nil {
-            return [
-                ("?", "help"), ("↑↓", "move"), ("Enter", "open"), ("/", "find"), ("Tab", "grid"),
-                ("q", "quit"),
+            return [("?", "help")] + back + [
+                ("↑↓", "move"), ("Enter", "open"), ("/", "find"), ("Tab", "grid"), ("q", "quit"),
             ]
         }
-        return [
-            ("?", "help"), ("/", "filter"), ("F", "builder"), ("=!", "match"), ("s", "sort"),
-            ("e", "edit"), ("a", "add"), ("d", "del"), ("u", "undo"), ("Enter", "record"),
-            ("c", "code"), ("x", "export"), ("q", "quit"),
+        return [("?", "help")] + back + [
+            ("/", "filter"), ("F", "builder"), ("=!", "match"), ("s", "sort"),
+        ] + editingHints(for: state) + [
+            ("Enter", "record"), ("c", "code"), ("x", "export"), ("q", "quit"),
         ]
+    }
+
+    /// The editing keys that work now: `e a d` when the open table can be written (not in
+    /// read-only mode, not a view, has a row key), `u` when there is a change to undo.
+    static func editingHints(for state: BrowserState) -> [(String, String)] {
+        guard !state.isReadOnly else { return [] }
+        var hints: [(String, String)] = []
+        if let view = state.table, view.description.whyNotWritable == nil {
+            hints += [("e", "edit"), ("a", "add"), ("d", "del")]
+        }
+        if !state.undoStack.isEmpty { hints.append(("u", "undo")) }
+        return hints
     }
 
     /// Draws hints as `key action` pairs until the line is full.
