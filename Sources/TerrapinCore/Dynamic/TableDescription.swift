@@ -69,12 +69,16 @@ public struct TableDescription: Sendable, Hashable {
         foreignKeys.first { $0.columns.contains(column) }
     }
 
-    /// Whether the columns are covered, in order from the first, by some index (or are the
-    /// key itself), so ordering on them is cheap.
+    /// Whether some index (or the row key) starts with all of `columns`, in this order, so
+    /// ordering on them is cheap. `["a", "b"]` is covered by an index on `(a, b, c)`, not by
+    /// one on `(a, c)` or `(b, a)`. An empty list is never covered.
     public func hasIndex(startingWith columns: [String]) -> Bool {
-        guard let first = columns.first else { return false }
-        if rowKey.first == first { return true }
-        return indexes.contains { $0.columns.first == first }
+        guard !columns.isEmpty else { return false }
+        func starts(_ indexed: [String]) -> Bool {
+            indexed.count >= columns.count
+                && zip(indexed, columns).allSatisfy { $0 == $1 }
+        }
+        return starts(rowKey) || indexes.contains { starts($0.columns) }
     }
 }
 

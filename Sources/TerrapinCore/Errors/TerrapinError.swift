@@ -40,6 +40,9 @@ public enum TerrapinError: Error, Sendable, Equatable {
     case notWritable(table: String, reason: String)
     /// The named table or view does not exist.
     case tableNotFound(name: String)
+    /// The database answered something the operation cannot use (for example, a count
+    /// that is not a non-negative integer).
+    case unexpectedResult(operation: String, expected: String, found: SQLValue)
     /// An error from the database driver that has no better description.
     case database(code: Int, message: String, sql: String?)
 
@@ -124,6 +127,12 @@ extension TerrapinError: CustomStringConvertible {
             return "\(table) cannot be edited: \(reason)."
         case .tableNotFound(let name):
             return "No table or view named \"\(name)\"."
+        case .unexpectedResult(let operation, let expected, let found):
+            return
+                "\(operation): the database answered "
+                + (found.isNull
+                    ? "NULL" : "\(found.storageClassName) \(found.literalDescription)")
+                + " where \(expected) was expected; nothing was assumed."
         case .database(let code, let message, let sql):
             let statement = sql.map { " while running: \($0)" } ?? ""
             return "Database error \(code): \(message)\(statement)"
