@@ -40,6 +40,9 @@ public enum TerrapinError: Error, Sendable, Equatable {
     case notWritable(table: String, reason: String)
     /// The named table or view does not exist.
     case tableNotFound(name: String)
+    /// Keyset paging was asked of rows that have no row key (a view, or a table with neither
+    /// a primary key nor a rowid), where it could skip or repeat rows: page by offset.
+    case keysetPagingUnavailable(table: String)
     /// The database answered something the operation cannot use (for example, a count
     /// that is not a non-negative integer).
     case unexpectedResult(operation: String, expected: String, found: SQLValue)
@@ -127,6 +130,11 @@ extension TerrapinError: CustomStringConvertible {
             return "\(table) cannot be edited: \(reason)."
         case .tableNotFound(let name):
             return "No table or view named \"\(name)\"."
+        case .keysetPagingUnavailable(let table):
+            return
+                "\(table) has no primary key or rowid, so its rows cannot be paged by key "
+                + "without skipping equal rows; page by offset instead "
+                + "(fetchPage(size:offset:))."
         case .unexpectedResult(let operation, let expected, let found):
             return
                 "\(operation): the database answered "
