@@ -20,6 +20,10 @@ public struct QuerySource<Record: Sendable>: Sendable {
     public let decode: @Sendable (any SQLRowReader) throws -> Record
     /// The value of a column in a decoded record (for keyset paging and edits).
     public let columnValue: @Sendable (Record, String) -> SQLValue?
+    /// The column that holds what the driver reports as an insert's
+    /// ``ExecutionResult/lastInsertedID`` (SQLite: `rowid`, for tables that have one), so
+    /// an inserted row can be read back when its key was not given; `nil` when none.
+    public let insertedIDColumn: String?
 
     /// Creates a source.
     public init(
@@ -30,7 +34,8 @@ public struct QuerySource<Record: Sendable>: Sendable {
         rowKey: [String],
         defaultOrdering: [OrderTerm] = [],
         decode: @escaping @Sendable (any SQLRowReader) throws -> Record,
-        columnValue: @escaping @Sendable (Record, String) -> SQLValue?
+        columnValue: @escaping @Sendable (Record, String) -> SQLValue?,
+        insertedIDColumn: String? = nil
     ) {
         self.name = name
         self.table = table
@@ -40,14 +45,16 @@ public struct QuerySource<Record: Sendable>: Sendable {
         self.defaultOrdering = defaultOrdering
         self.decode = decode
         self.columnValue = columnValue
+        self.insertedIDColumn = insertedIDColumn
     }
 
-    /// The column of a field name (or of a column name, which is accepted too).
+    /// The column of a field name (or of a column name, which is accepted too; the row key
+    /// and ``insertedIDColumn`` are always accepted).
     /// - Throws: ``TerrapinError/unknownField(model:field:known:)``.
     public func column(for field: String) throws -> String {
         if let match = fields.first(where: { $0.field == field }) { return match.column }
         if let match = fields.first(where: { $0.column == field }) { return match.column }
-        if rowKey.contains(field) { return field }
+        if rowKey.contains(field) || field == insertedIDColumn { return field }
         throw TerrapinError.unknownField(model: name, field: field, known: fields.map(\.field))
     }
 }
@@ -88,6 +95,7 @@ extension QuerySource where Record == DynamicRow {
             fields: columns.map { ($0, $0) },
             rowKey: description.rowKey,
             decode: { DynamicRow.decode($0, columns: names) },
-            columnValue: { row, column in row[column] })
+            columnValue: { row, column in row[column] },
+            insertedIDColumn: description.hasRowID ? "rowid" : nil)
     }
 }
