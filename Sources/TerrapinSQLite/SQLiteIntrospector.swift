@@ -10,9 +10,11 @@ struct SQLiteIntrospector {
         try describeObjects(named: nil)
     }
 
-    /// One table or view, described without describing the others.
+    /// One table or view, described without describing the others. SQLite ignores ASCII
+    /// case in names, so `track` finds `Track`; an exact match wins.
     func table(named name: String) throws -> TableDescription? {
-        try describeObjects(named: name).first
+        let found = try describeObjects(named: name)
+        return found.first { $0.name == name } ?? found.first
     }
 
     /// Every table and view, or only the one called `name`.
@@ -21,7 +23,7 @@ struct SQLiteIntrospector {
             """
             SELECT type, name, sql FROM sqlite_schema
             WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
-              AND (?1 IS NULL OR name = ?1)
+              AND (?1 IS NULL OR name = ?1 COLLATE NOCASE)
             ORDER BY name COLLATE NOCASE
             """, [name.map { .text($0) } ?? .null])
         return try objects.map { object in
@@ -65,6 +67,7 @@ struct SQLiteIntrospector {
             if !row[4].isNull { key.referencedColumns.append(row[4].description) }
             foreignKeys[id] = key
         }
+        for (id, key) in foreignKeys { foreignKeys[id] = try canonical(key) }
         var indexes: [IndexDescription] = []
         if kind == .table {
             for row in try rows("SELECT name, \"unique\" FROM pragma_index_list(?)", [.text(name)])
@@ -86,7 +89,30 @@ struct SQLiteIntrospector {
             foreignKeys: foreignKeys.keys.sorted().compactMap { foreignKeys[$0] },
             indexes: indexes, sql: sql,
             estimatedRowCount: kind == .table
-                ? estimatedRowCount(table: name, hasRowID: hasRowID) : nil)
+                ? estimatedRowCount(table: name, hasRowID: hasRowID) : nil,
+            identifierMatching: .caseInsensitive)
+    }
+
+    /// The foreign key with the referenced table and columns spelled as they are declared:
+    /// `REFERENCES sense(id)` keeps what was written, which SQLite matches ignoring case
+    /// (the table `Sense`, the column `ID`). Names that match nothing are kept as written.
+    private func canonical(_ key: ForeignKeyDescription) throws -> ForeignKeyDescription {
+        var key = key
+        let tables = try rows(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE",
+            [.text(key.referencedTable)]
+        ).map { $0[0].description }
+        guard
+            let table = IdentifierMatching.caseInsensitive.resolve(
+                key.referencedTable, among: tables)
+        else { return key }
+        key.referencedTable = table
+        let columns = try rows("SELECT name FROM pragma_table_info(?)", [.text(table)])
+            .map { $0[0].description }
+        key.referencedColumns = key.referencedColumns.map {
+            IdentifierMatching.caseInsensitive.resolve($0, among: columns) ?? $0
+        }
+        return key
     }
 
     /// The row count `ANALYZE` recorded (the first number of any `sqlite_stat1` entry of the

@@ -28,12 +28,18 @@ public struct TableDescription: Sendable, Hashable {
     /// (SQLite: from `sqlite_stat1`, which `ANALYZE` writes, else `max(rowid)`). It may be
     /// stale or, after deletes, too high: show it as an estimate, never as the count.
     public var estimatedRowCount: Int?
+    /// How the database matches column names, set by the driver that describes the table
+    /// (case-insensitive on SQLite); ``column(named:)``, ``foreignKey(for:)`` and every
+    /// query set over the table resolve names with it.
+    public var identifierMatching: IdentifierMatching
 
-    /// Creates a description.
+    /// Creates a description. `identifierMatching` defaults to ``IdentifierMatching/exact``,
+    /// which never picks a column the database would not; drivers set their own.
     public init(
         name: String, kind: Kind, columns: [ColumnDescription], primaryKey: [String],
         hasRowID: Bool, foreignKeys: [ForeignKeyDescription] = [],
-        indexes: [IndexDescription] = [], sql: String? = nil, estimatedRowCount: Int? = nil
+        indexes: [IndexDescription] = [], sql: String? = nil, estimatedRowCount: Int? = nil,
+        identifierMatching: IdentifierMatching = .exact
     ) {
         self.name = name
         self.kind = kind
@@ -44,6 +50,7 @@ public struct TableDescription: Sendable, Hashable {
         self.indexes = indexes
         self.sql = sql
         self.estimatedRowCount = estimatedRowCount
+        self.identifierMatching = identifierMatching
     }
 
     /// The columns that identify a row: the primary key, else `rowid`, else none.
@@ -59,14 +66,19 @@ public struct TableDescription: Sendable, Hashable {
         return nil
     }
 
-    /// The column with this name.
+    /// The column with this name: an exact match first, else one the database would take
+    /// for it (see ``identifierMatching``).
     public func column(named name: String) -> ColumnDescription? {
-        columns.first { $0.name == name }
+        if let exact = columns.first(where: { $0.name == name }) { return exact }
+        return columns.first { identifierMatching.matches(name, $0.name) }
     }
 
-    /// The foreign key whose columns include `column`.
+    /// The foreign key whose columns include `column` (matched as ``column(named:)`` does).
     public func foreignKey(for column: String) -> ForeignKeyDescription? {
-        foreignKeys.first { $0.columns.contains(column) }
+        if let exact = foreignKeys.first(where: { $0.columns.contains(column) }) { return exact }
+        return foreignKeys.first { key in
+            key.columns.contains { identifierMatching.matches(column, $0) }
+        }
     }
 
     /// Whether some index (or the row key) starts with all of `columns`, in this order, so
@@ -76,7 +88,7 @@ public struct TableDescription: Sendable, Hashable {
         guard !columns.isEmpty else { return false }
         func starts(_ indexed: [String]) -> Bool {
             indexed.count >= columns.count
-                && zip(indexed, columns).allSatisfy { $0 == $1 }
+                && zip(indexed, columns).allSatisfy { identifierMatching.matches($1, $0) }
         }
         return starts(rowKey) || indexes.contains { starts($0.columns) }
     }

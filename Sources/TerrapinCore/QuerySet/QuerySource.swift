@@ -24,6 +24,9 @@ public struct QuerySource<Record: Sendable>: Sendable {
     /// ``ExecutionResult/lastInsertedID`` (SQLite: `rowid`, for tables that have one), so
     /// an inserted row can be read back when its key was not given; `nil` when none.
     public let insertedIDColumn: String?
+    /// How names given to ``column(for:)`` match the source's fields and columns (the
+    /// driver's rule for an introspected table; exact for models).
+    public let identifierMatching: IdentifierMatching
 
     /// Creates a source.
     public init(
@@ -35,7 +38,8 @@ public struct QuerySource<Record: Sendable>: Sendable {
         defaultOrdering: [OrderTerm] = [],
         decode: @escaping @Sendable (any SQLRowReader) throws -> Record,
         columnValue: @escaping @Sendable (Record, String) -> SQLValue?,
-        insertedIDColumn: String? = nil
+        insertedIDColumn: String? = nil,
+        identifierMatching: IdentifierMatching = .exact
     ) {
         self.name = name
         self.table = table
@@ -46,16 +50,34 @@ public struct QuerySource<Record: Sendable>: Sendable {
         self.decode = decode
         self.columnValue = columnValue
         self.insertedIDColumn = insertedIDColumn
+        self.identifierMatching = identifierMatching
     }
 
     /// The column of a field name (or of a column name, which is accepted too; the row key
-    /// and ``insertedIDColumn`` are always accepted).
+    /// and ``insertedIDColumn`` are always accepted), with the table's real spelling.
+    ///
+    /// Exact names win; then, where the database ignores case (``identifierMatching``),
+    /// names that differ only in ASCII case: `id` finds the column `ID` on SQLite.
     /// - Throws: ``TerrapinError/unknownField(model:field:known:)``.
     public func column(for field: String) throws -> String {
-        if let match = fields.first(where: { $0.field == field }) { return match.column }
-        if let match = fields.first(where: { $0.column == field }) { return match.column }
-        if rowKey.contains(field) || field == insertedIDColumn { return field }
+        if let column = resolve(field, matching: .exact) { return column }
+        if identifierMatching != .exact, let column = resolve(field, matching: identifierMatching) {
+            return column
+        }
         throw TerrapinError.unknownField(model: name, field: field, known: fields.map(\.field))
+    }
+
+    /// The column `field` names under one matching rule, or `nil`.
+    private func resolve(_ field: String, matching: IdentifierMatching) -> String? {
+        if let match = fields.first(where: { matching.matches(field, $0.field) }) {
+            return match.column
+        }
+        if let match = fields.first(where: { matching.matches(field, $0.column) }) {
+            return match.column
+        }
+        if let key = rowKey.first(where: { matching.matches(field, $0) }) { return key }
+        if let column = insertedIDColumn, matching.matches(field, column) { return column }
+        return nil
     }
 }
 
@@ -96,6 +118,7 @@ extension QuerySource where Record == DynamicRow {
             rowKey: description.rowKey,
             decode: { DynamicRow.decode($0, columns: names) },
             columnValue: { row, column in row[column] },
-            insertedIDColumn: description.hasRowID ? "rowid" : nil)
+            insertedIDColumn: description.hasRowID ? "rowid" : nil,
+            identifierMatching: description.identifierMatching)
     }
 }
