@@ -41,14 +41,18 @@ struct SQLiteIntrospector {
             "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?)",
             [.text(name)])
         var columns: [ColumnDescription] = []
+        // hidden: 0 a normal column, 1 a hidden column of a virtual table (left out),
+        // 2 a VIRTUAL and 3 a STORED generated column.
         for row in columnRows where Int.fromSQLValue(row[5]) != 1 {
+            let hidden = Int.fromSQLValue(row[5]) ?? 0
             columns.append(
                 ColumnDescription(
                     name: row[0].description,
                     declaredType: row[1].isNull ? "" : row[1].description,
                     isNullable: Int.fromSQLValue(row[2]) == 0,
                     defaultSQL: row[3].isNull ? nil : row[3].description,
-                    primaryKeyPosition: Int.fromSQLValue(row[4]) ?? 0))
+                    primaryKeyPosition: Int.fromSQLValue(row[4]) ?? 0,
+                    isGenerated: hidden == 2 || hidden == 3))
         }
         let primaryKey = columns.filter { $0.primaryKeyPosition > 0 }
             .sorted { $0.primaryKeyPosition < $1.primaryKeyPosition }.map(\.name)
@@ -90,7 +94,17 @@ struct SQLiteIntrospector {
             indexes: indexes, sql: sql,
             estimatedRowCount: kind == .table
                 ? estimatedRowCount(table: name, hasRowID: hasRowID) : nil,
-            identifierMatching: .caseInsensitive)
+            identifierMatching: .caseInsensitive,
+            isStrict: kind == .table && isStrict(table: name))
+    }
+
+    /// Whether the table is `STRICT`, from `pragma_table_list` (SQLite 3.37+; older
+    /// libraries have no STRICT tables, and no such pragma).
+    private func isStrict(table: String) -> Bool {
+        let found = try? rows(
+            "SELECT strict FROM pragma_table_list(?) WHERE schema = 'main'", [.text(table)])
+        guard let value = found?.first?.first else { return false }
+        return Int.fromSQLValue(value) == 1
     }
 
     /// The foreign key with the referenced table and columns spelled as they are declared:

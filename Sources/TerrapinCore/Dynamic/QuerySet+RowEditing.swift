@@ -18,7 +18,8 @@ extension QuerySet where Record == DynamicRow {
     /// - Returns: The stored row, or `nil` when it cannot be found by its key after the write
     ///   (a trigger deleted it or changed its key).
     /// - Throws: ``TerrapinError/rowChanged(table:key:)`` when no row has that key and those
-    ///   values anymore; ``TerrapinError/notWritable(table:reason:)`` without a key.
+    ///   values anymore; ``TerrapinError/notWritable(table:reason:)`` without a key;
+    ///   ``TerrapinError/columnNotWritable(table:column:reason:)`` for a generated column.
     @discardableResult
     public func updateRow(
         key: [String: SQLValue], changes: [String: SQLValue], expecting: [String: SQLValue]
@@ -27,7 +28,7 @@ extension QuerySet where Record == DynamicRow {
         let key = try resolvedKey(key)
         let predicate = try rowPredicate(key: key, expecting: expecting)
         let assignments = try changes.sorted { $0.key < $1.key }.map {
-            (column: try source.column(for: $0.key), value: $0.value)
+            (column: try writableColumn($0.key), value: $0.value)
         }
         let statement = try SQLRenderer(dialect: database.dialect).render(
             UpdateQuery(table: source.table, assignments: assignments, predicate: predicate))
@@ -46,6 +47,8 @@ extension QuerySet where Record == DynamicRow {
 
     /// Inserts a row; columns left out get their defaults. Returns the new row's rowid (or
     /// the driver's inserted key).
+    /// - Throws: ``TerrapinError/columnNotWritable(table:column:reason:)`` for a generated
+    ///   column.
     @discardableResult
     public func insertRow(_ values: [String: SQLValue]) async throws -> SQLValue {
         let database = try resolveDatabase()
@@ -64,6 +67,8 @@ extension QuerySet where Record == DynamicRow {
     ///
     /// - Returns: The stored row, or `nil` when it cannot be found again (a table without
     ///   a rowid whose key was left to a default, or a trigger that removed the row).
+    /// - Throws: ``TerrapinError/columnNotWritable(table:column:reason:)`` for a generated
+    ///   column.
     public func insertAndFetchRow(_ values: [String: SQLValue]) async throws -> DynamicRow? {
         let database = try resolveDatabase()
         let statement = try insertStatement(values, dialect: database.dialect)
@@ -105,7 +110,7 @@ extension QuerySet where Record == DynamicRow {
     {
         let sorted = values.sorted { $0.key < $1.key }
         let insert = InsertQuery(
-            table: source.table, columns: try sorted.map { try source.column(for: $0.key) },
+            table: source.table, columns: try sorted.map { try writableColumn($0.key) },
             values: sorted.map(\.value), returning: source.rowKey)
         return SQLRenderer(dialect: dialect).render(insert)
     }
@@ -123,6 +128,20 @@ extension QuerySet where Record == DynamicRow {
         let rows = try await QuerySet(source: source, database: database)
             .filter(.and(conditions)).limit(2).all()
         return rows.count == 1 ? rows[0] : nil
+    }
+
+    /// The column a write names, resolved.
+    /// - Throws: ``TerrapinError/columnNotWritable(table:column:reason:)`` for a generated
+    ///   column, before the database's own "cannot UPDATE generated column".
+    func writableColumn(_ name: String) throws -> String {
+        let column = try source.column(for: name)
+        if source.generatedColumns.contains(column) {
+            throw TerrapinError.columnNotWritable(
+                table: source.table, column: column,
+                reason: "it is a generated column, computed by the database from other "
+                    + "columns; leave it out and change those instead")
+        }
+        return column
     }
 
     /// The key with its names resolved to the source's columns.

@@ -32,6 +32,10 @@ public struct TableDescription: Sendable, Hashable {
     /// (case-insensitive on SQLite); ``column(named:)``, ``foreignKey(for:)`` and every
     /// query set over the table resolve names with it.
     public var identifierMatching: IdentifierMatching
+    /// Whether the table is declared `STRICT` (SQLite 3.37+): its columns then hold only
+    /// values of their declared type (`ANY` excepted). In other SQLite tables any column
+    /// stores any value, whatever its declared type.
+    public var isStrict: Bool
 
     /// Creates a description. `identifierMatching` defaults to ``IdentifierMatching/exact``,
     /// which never picks a column the database would not; drivers set their own.
@@ -39,7 +43,7 @@ public struct TableDescription: Sendable, Hashable {
         name: String, kind: Kind, columns: [ColumnDescription], primaryKey: [String],
         hasRowID: Bool, foreignKeys: [ForeignKeyDescription] = [],
         indexes: [IndexDescription] = [], sql: String? = nil, estimatedRowCount: Int? = nil,
-        identifierMatching: IdentifierMatching = .exact
+        identifierMatching: IdentifierMatching = .exact, isStrict: Bool = false
     ) {
         self.name = name
         self.kind = kind
@@ -51,6 +55,7 @@ public struct TableDescription: Sendable, Hashable {
         self.sql = sql
         self.estimatedRowCount = estimatedRowCount
         self.identifierMatching = identifierMatching
+        self.isStrict = isStrict
     }
 
     /// The columns that identify a row: the primary key, else `rowid`, else none.
@@ -58,6 +63,22 @@ public struct TableDescription: Sendable, Hashable {
         if !primaryKey.isEmpty { return primaryKey }
         return hasRowID ? ["rowid"] : []
     }
+
+    /// Whether the database stores any value in `column`, whatever its declared type, so an
+    /// editor should accept any text and at most warn about a type mismatch: true in a
+    /// table that is not ``isStrict`` (except for an `INTEGER PRIMARY KEY`, SQLite's rowid,
+    /// which holds integers only) and for `ANY` columns of a `STRICT` table.
+    public func acceptsAnyValue(_ column: ColumnDescription) -> Bool {
+        if column.declaredType.uppercased() == "INTEGER", primaryKey == [column.name], hasRowID {
+            return false
+        }
+        if isStrict { return column.declaredType.uppercased() == "ANY" }
+        return true
+    }
+
+    /// The columns whose values the database computes (`GENERATED ALWAYS AS`): shown, never
+    /// written.
+    public var generatedColumns: [String] { columns.filter(\.isGenerated).map(\.name) }
 
     /// Why rows cannot be edited, or `nil` when they can.
     public var whyNotWritable: String? {
@@ -91,50 +112,6 @@ public struct TableDescription: Sendable, Hashable {
                 && zip(indexed, columns).allSatisfy { identifierMatching.matches($1, $0) }
         }
         return starts(rowKey) || indexes.contains { starts($0.columns) }
-    }
-}
-
-/// One column of an introspected table.
-public struct ColumnDescription: Sendable, Hashable {
-    /// The column name.
-    public var name: String
-    /// The declared type as written (`VARCHAR(120)`, `NUMERIC(10,2)`, empty when none).
-    public var declaredType: String
-    /// Whether `NULL` is allowed.
-    public var isNullable: Bool
-    /// The default as SQL text, if any.
-    public var defaultSQL: String?
-    /// The 1-based position in the primary key, or 0.
-    public var primaryKeyPosition: Int
-
-    /// Creates a column description.
-    public init(
-        name: String, declaredType: String, isNullable: Bool, defaultSQL: String? = nil,
-        primaryKeyPosition: Int = 0
-    ) {
-        self.name = name
-        self.declaredType = declaredType
-        self.isNullable = isNullable
-        self.defaultSQL = defaultSQL
-        self.primaryKeyPosition = primaryKeyPosition
-    }
-
-    /// The logical type guessed from the declared type with SQLite's affinity rules,
-    /// refined for booleans, dates and UUIDs.
-    public var logicalType: SQLType {
-        let type = declaredType.uppercased()
-        if type.contains("BOOL") { return .boolean }
-        if type.contains("DATE") || type.contains("TIME") { return .timestamp }
-        if type.contains("UUID") { return .uuid }
-        if type.contains("INT") { return .integer }
-        if type.contains("CHAR") || type.contains("CLOB") || type.contains("TEXT") {
-            return .text
-        }
-        if type.contains("BLOB") || type.contains("BYTEA") || type.isEmpty { return .blob }
-        if type.contains("REAL") || type.contains("FLOA") || type.contains("DOUB") {
-            return .real
-        }
-        return .real
     }
 }
 

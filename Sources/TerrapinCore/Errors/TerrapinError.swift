@@ -38,6 +38,9 @@ public enum TerrapinError: Error, Sendable, Equatable {
     case rowChanged(table: String, key: String)
     /// The table or view cannot be written (a view, or no primary key and no rowid).
     case notWritable(table: String, reason: String)
+    /// A write named a column that cannot be written (a generated column, whose value the
+    /// database computes).
+    case columnNotWritable(table: String, column: String, reason: String)
     /// The named table or view does not exist.
     case tableNotFound(name: String)
     /// Keyset paging was asked of rows that have no row key (a view, or a table with neither
@@ -128,6 +131,8 @@ extension TerrapinError: CustomStringConvertible {
                 + "read; nothing was overwritten. Reload and try again."
         case .notWritable(let table, let reason):
             return "\(table) cannot be edited: \(reason)."
+        case .columnNotWritable(let table, let column, let reason):
+            return "\(table).\(column) cannot be written: \(reason)."
         case .tableNotFound(let name):
             return "No table or view named \"\(name)\"."
         case .keysetPagingUnavailable(let table):

@@ -27,6 +27,8 @@ public struct QuerySource<Record: Sendable>: Sendable {
     /// How names given to ``column(for:)`` match the source's fields and columns (the
     /// driver's rule for an introspected table; exact for models).
     public let identifierMatching: IdentifierMatching
+    /// Columns the database computes (generated columns): row edits refuse to write them.
+    public let generatedColumns: [String]
 
     /// Creates a source.
     public init(
@@ -39,7 +41,8 @@ public struct QuerySource<Record: Sendable>: Sendable {
         decode: @escaping @Sendable (any SQLRowReader) throws -> Record,
         columnValue: @escaping @Sendable (Record, String) -> SQLValue?,
         insertedIDColumn: String? = nil,
-        identifierMatching: IdentifierMatching = .exact
+        identifierMatching: IdentifierMatching = .exact,
+        generatedColumns: [String] = []
     ) {
         self.name = name
         self.table = table
@@ -51,6 +54,7 @@ public struct QuerySource<Record: Sendable>: Sendable {
         self.columnValue = columnValue
         self.insertedIDColumn = insertedIDColumn
         self.identifierMatching = identifierMatching
+        self.generatedColumns = generatedColumns
     }
 
     /// The column of a field name (or of a column name, which is accepted too; the row key
@@ -119,6 +123,7 @@ extension QuerySource where Record == DynamicRow {
             decode: { DynamicRow.decode($0, columns: names) },
             columnValue: { row, column in row[column] },
             insertedIDColumn: description.hasRowID ? "rowid" : nil,
-            identifierMatching: description.identifierMatching)
+            identifierMatching: description.identifierMatching,
+            generatedColumns: description.generatedColumns)
     }
 }
