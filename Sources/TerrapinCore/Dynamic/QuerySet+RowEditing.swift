@@ -35,13 +35,17 @@ extension QuerySet where Record == DynamicRow {
         var newKey = key
         for (column, value) in assignments where newKey[column] != nil { newKey[column] = value }
         let storedKey = newKey
-        return try await database.transaction { transaction in
-            let affected = try await transaction.execute(statement).rowsAffected
-            if affected == 0 {
-                throw TerrapinError.rowChanged(table: source.table, key: Self.describe(key))
+        let context = constraintContext(writing: assignments.map(\.column))
+        do {
+            return try await database.transaction { transaction in
+                let affected = try await transaction.execute(statement).rowsAffected
+                if affected == 0 {
+                    throw TerrapinError.rowChanged(table: source.table, key: Self.describe(key))
+                }
+                return try await Self.storedRow(of: source, on: transaction, key: storedKey)
             }
-            return try await Self.storedRow(
-                of: source, on: transaction, key: storedKey)
+        } catch {
+            throw context.enrich(error)
         }
     }
 
@@ -53,8 +57,13 @@ extension QuerySet where Record == DynamicRow {
     public func insertRow(_ values: [String: SQLValue]) async throws -> SQLValue {
         let database = try resolveDatabase()
         let statement = try insertStatement(values, dialect: database.dialect)
-        return try await database.transaction { transaction in
-            try await transaction.execute(statement).lastInsertedID
+        let context = try constraintContext(writing: values.keys.map(source.column(for:)))
+        do {
+            return try await database.transaction { transaction in
+                try await transaction.execute(statement).lastInsertedID
+            }
+        } catch {
+            throw context.enrich(error)
         }
     }
 
@@ -75,7 +84,21 @@ extension QuerySet where Record == DynamicRow {
         var given: [String: SQLValue] = [:]
         for (name, value) in values { given[try source.column(for: name)] = value }
         let key = given
-        return try await database.transaction { transaction in
+        let context = constraintContext(writing: Array(given.keys))
+        do {
+            return try await insertAndFetch(
+                statement, key: key, on: database)
+        } catch {
+            throw context.enrich(error)
+        }
+    }
+
+    /// Runs an insert and reads the row back in one transaction (see
+    /// ``insertAndFetchRow(_:)``).
+    private func insertAndFetch(
+        _ statement: SQLStatement, key: [String: SQLValue], on database: any Database
+    ) async throws -> DynamicRow? {
+        try await database.transaction { transaction in
             let inserted = try await transaction.execute(statement).lastInsertedID
             if !source.rowKey.isEmpty, source.rowKey.allSatisfy({ key[$0] != nil }) {
                 return try await Self.storedRow(of: source, on: transaction, key: key)
@@ -96,8 +119,13 @@ extension QuerySet where Record == DynamicRow {
         let predicate = try rowPredicate(key: key, expecting: expecting)
         let statement = try SQLRenderer(dialect: database.dialect).render(
             DeleteQuery(table: source.table, predicate: predicate))
-        let affected = try await database.transaction { transaction in
-            try await transaction.execute(statement).rowsAffected
+        let affected: Int
+        do {
+            affected = try await database.transaction { transaction in
+                try await transaction.execute(statement).rowsAffected
+            }
+        } catch {
+            throw constraintContext(writing: []).enrich(error)
         }
         if affected == 0 {
             throw TerrapinError.rowChanged(table: source.table, key: Self.describe(key))

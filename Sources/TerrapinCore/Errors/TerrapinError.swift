@@ -20,7 +20,9 @@ public enum TerrapinError: Error, Sendable, Equatable {
     /// A value broke a constraint of the model before it reached the database
     /// (for example, text longer than the field's maximum length).
     case validationFailed(model: String, field: String, value: SQLValue, reason: String)
-    /// The database refused a write because of a constraint.
+    /// The database refused a write because of a constraint. `table` and `columns` name
+    /// where (empty when unknown); `message` is the database's own, with a named CHECK
+    /// constraint's expression added in parentheses where the write could find it.
     case constraintViolated(kind: ConstraintKind, table: String, columns: [String], message: String)
     /// The database file does not exist and the caller did not ask to create it.
     case databaseNotFound(path: String)
@@ -99,13 +101,30 @@ extension TerrapinError: CustomStringConvertible {
             case .notNull:
                 return "\(place) cannot be empty (NULL): give it a value."
             case .foreignKey:
+                if table.isEmpty {
+                    return
+                        "A foreign key is broken: a value matches no row it refers to, or other "
+                        + "rows still refer to a row being changed or deleted (\(message))."
+                }
+                if columns.isEmpty {
+                    return
+                        "\(table): other rows still refer to this row (foreign key), so it cannot "
+                        + "be deleted or its key changed; change or delete those rows first."
+                }
                 return
-                    "\(table): the value does not match any referenced row, or other rows still "
-                    + "refer to this one (foreign key). \(message)"
+                    "\(place): the value matches no row of the table it refers to (foreign "
+                    + "key). Use a value that exists there, or NULL."
             case .check:
-                return "\(table): the value breaks a CHECK constraint. \(message)"
+                let prefix = "CHECK constraint failed: "
+                let constraint =
+                    message.firstRange(of: prefix).map { String(message[$0.upperBound...]) }
+                    ?? message
+                let subject = table.isEmpty ? "The value" : "\(place): the value"
+                return
+                    "\(subject) breaks the CHECK constraint \"\(constraint)\". Change it so "
+                    + "that the constraint holds."
             case .other:
-                return "\(table): constraint failed. \(message)"
+                return "\(table.isEmpty ? "A" : table + ": a") constraint failed: \(message)."
             }
         case .databaseNotFound(let path):
             return

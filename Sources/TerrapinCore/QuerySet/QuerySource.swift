@@ -29,6 +29,9 @@ public struct QuerySource<Record: Sendable>: Sendable {
     public let identifierMatching: IdentifierMatching
     /// Columns the database computes (generated columns): row edits refuse to write them.
     public let generatedColumns: [String]
+    /// The introspected table behind a dynamic source (`nil` for models): its foreign keys
+    /// and `CREATE` text name the columns of a constraint the database refuses a write for.
+    public let tableDescription: TableDescription?
 
     /// Creates a source.
     public init(
@@ -42,7 +45,8 @@ public struct QuerySource<Record: Sendable>: Sendable {
         columnValue: @escaping @Sendable (Record, String) -> SQLValue?,
         insertedIDColumn: String? = nil,
         identifierMatching: IdentifierMatching = .exact,
-        generatedColumns: [String] = []
+        generatedColumns: [String] = [],
+        tableDescription: TableDescription? = nil
     ) {
         self.name = name
         self.table = table
@@ -55,6 +59,7 @@ public struct QuerySource<Record: Sendable>: Sendable {
         self.insertedIDColumn = insertedIDColumn
         self.identifierMatching = identifierMatching
         self.generatedColumns = generatedColumns
+        self.tableDescription = tableDescription
     }
 
     /// The column of a field name (or of a column name, which is accepted too; the row key
@@ -124,6 +129,7 @@ extension QuerySource where Record == DynamicRow {
             columnValue: { row, column in row[column] },
             insertedIDColumn: description.hasRowID ? "rowid" : nil,
             identifierMatching: description.identifierMatching,
-            generatedColumns: description.generatedColumns)
+            generatedColumns: description.generatedColumns,
+            tableDescription: description)
     }
 }
