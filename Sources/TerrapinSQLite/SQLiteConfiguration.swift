@@ -38,7 +38,10 @@ public struct SQLiteConfiguration: Sendable, Hashable {
 
     /// Parses `sqlite://PATH?options`, `sqlite:PATH`, or a plain path.
     /// `sqlite:///abs/path.db` is absolute; `sqlite://rel/path.db` is relative.
-    /// - Throws: ``TerrapinError/invalidURL(url:reason:)`` for an unknown option or value.
+    ///
+    /// Options are `name=value` pairs joined by `&`; empty pairs (`??`, `&&`) are ignored.
+    /// - Throws: ``TerrapinError/invalidURL(url:reason:)`` for an option without a name, an
+    ///   unknown option, or a missing or invalid value; never traps, whatever the input.
     public init(url: String) throws {
         var rest = url
         if rest.hasPrefix("sqlite://") {
@@ -59,12 +62,24 @@ public struct SQLiteConfiguration: Sendable, Hashable {
                 url: url, reason: "no path; use sqlite://path/to/file.db or sqlite://:memory:")
         }
         self.init(path: path)
-        for pair in query.split(separator: "&") where !pair.isEmpty {
-            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+        for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(
+                separator: "=", maxSplits: 1, omittingEmptySubsequences: false
+            ).map(String.init)
             let key = parts[0].lowercased()
             let value = (parts.count > 1 ? parts[1] : "").lowercased()
+            guard !key.isEmpty else {
+                throw TerrapinError.invalidURL(
+                    url: url,
+                    reason: "the option \"\(pair)\" has no name; write name=value, "
+                        + "e.g. ?mode=ro")
+            }
             func invalid(_ expected: String) -> TerrapinError {
-                .invalidURL(url: url, reason: "\(key)=\(value): expected \(expected)")
+                if parts.count < 2 || value.isEmpty {
+                    return .invalidURL(
+                        url: url, reason: "the option \(key) has no value; expected \(expected)")
+                }
+                return .invalidURL(url: url, reason: "\(key)=\(value): expected \(expected)")
             }
             func flag() throws -> Bool {
                 switch value {

@@ -30,7 +30,16 @@ enum SQLiteErrorMapping {
         case 1299: kind = .notNull  // SQLITE_CONSTRAINT_NOTNULL
         case 787: kind = .foreignKey  // SQLITE_CONSTRAINT_FOREIGNKEY
         case 275: kind = .check  // SQLITE_CONSTRAINT_CHECK
-        default: kind = .other
+        default:
+            // ON DELETE/UPDATE RESTRICT fails inside SQLite's foreign-key trigger, with the
+            // code SQLITE_CONSTRAINT_TRIGGER (1811) but the foreign-key message.
+            if message.hasPrefix("FOREIGN KEY constraint failed") {
+                kind = .foreignKey
+            } else if message.hasPrefix("CHECK constraint failed") {
+                kind = .check
+            } else {
+                kind = .other
+            }
         }
         var table = ""
         var columns: [String] = []

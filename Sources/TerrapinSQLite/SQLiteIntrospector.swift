@@ -10,9 +10,11 @@ struct SQLiteIntrospector {
         try describeObjects(named: nil)
     }
 
-    /// One table or view, described without describing the others.
+    /// One table or view, described without describing the others. SQLite ignores ASCII
+    /// case in names, so `track` finds `Track`; an exact match wins.
     func table(named name: String) throws -> TableDescription? {
-        try describeObjects(named: name).first
+        let found = try describeObjects(named: name)
+        return found.first { $0.name == name } ?? found.first
     }
 
     /// Every table and view, or only the one called `name`.
@@ -21,7 +23,7 @@ struct SQLiteIntrospector {
             """
             SELECT type, name, sql FROM sqlite_schema
             WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
-              AND (?1 IS NULL OR name = ?1)
+              AND (?1 IS NULL OR name = ?1 COLLATE NOCASE)
             ORDER BY name COLLATE NOCASE
             """, [name.map { .text($0) } ?? .null])
         return try objects.map { object in
@@ -39,14 +41,18 @@ struct SQLiteIntrospector {
             "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?)",
             [.text(name)])
         var columns: [ColumnDescription] = []
+        // hidden: 0 a normal column, 1 a hidden column of a virtual table (left out),
+        // 2 a VIRTUAL and 3 a STORED generated column.
         for row in columnRows where Int.fromSQLValue(row[5]) != 1 {
+            let hidden = Int.fromSQLValue(row[5]) ?? 0
             columns.append(
                 ColumnDescription(
                     name: row[0].description,
                     declaredType: row[1].isNull ? "" : row[1].description,
                     isNullable: Int.fromSQLValue(row[2]) == 0,
                     defaultSQL: row[3].isNull ? nil : row[3].description,
-                    primaryKeyPosition: Int.fromSQLValue(row[4]) ?? 0))
+                    primaryKeyPosition: Int.fromSQLValue(row[4]) ?? 0,
+                    isGenerated: hidden == 2 || hidden == 3))
         }
         let primaryKey = columns.filter { $0.primaryKeyPosition > 0 }
             .sorted { $0.primaryKeyPosition < $1.primaryKeyPosition }.map(\.name)
@@ -65,6 +71,7 @@ struct SQLiteIntrospector {
             if !row[4].isNull { key.referencedColumns.append(row[4].description) }
             foreignKeys[id] = key
         }
+        for (id, key) in foreignKeys { foreignKeys[id] = try canonical(key) }
         var indexes: [IndexDescription] = []
         if kind == .table {
             for row in try rows("SELECT name, \"unique\" FROM pragma_index_list(?)", [.text(name)])
@@ -86,7 +93,40 @@ struct SQLiteIntrospector {
             foreignKeys: foreignKeys.keys.sorted().compactMap { foreignKeys[$0] },
             indexes: indexes, sql: sql,
             estimatedRowCount: kind == .table
-                ? estimatedRowCount(table: name, hasRowID: hasRowID) : nil)
+                ? estimatedRowCount(table: name, hasRowID: hasRowID) : nil,
+            identifierMatching: .caseInsensitive,
+            isStrict: kind == .table && isStrict(table: name))
+    }
+
+    /// Whether the table is `STRICT`, from `pragma_table_list` (SQLite 3.37+; older
+    /// libraries have no STRICT tables, and no such pragma).
+    private func isStrict(table: String) -> Bool {
+        let found = try? rows(
+            "SELECT strict FROM pragma_table_list(?) WHERE schema = 'main'", [.text(table)])
+        guard let value = found?.first?.first else { return false }
+        return Int.fromSQLValue(value) == 1
+    }
+
+    /// The foreign key with the referenced table and columns spelled as they are declared:
+    /// `REFERENCES sense(id)` keeps what was written, which SQLite matches ignoring case
+    /// (the table `Sense`, the column `ID`). Names that match nothing are kept as written.
+    private func canonical(_ key: ForeignKeyDescription) throws -> ForeignKeyDescription {
+        var key = key
+        let tables = try rows(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE",
+            [.text(key.referencedTable)]
+        ).map { $0[0].description }
+        guard
+            let table = IdentifierMatching.caseInsensitive.resolve(
+                key.referencedTable, among: tables)
+        else { return key }
+        key.referencedTable = table
+        let columns = try rows("SELECT name FROM pragma_table_info(?)", [.text(table)])
+            .map { $0[0].description }
+        key.referencedColumns = key.referencedColumns.map {
+            IdentifierMatching.caseInsensitive.resolve($0, among: columns) ?? $0
+        }
+        return key
     }
 
     /// The row count `ANALYZE` recorded (the first number of any `sqlite_stat1` entry of the

@@ -87,7 +87,9 @@ import Testing
 
     @Test(arguments: [
         ["query", "music.db", "track", "--format", "xml"],
-        ["query", "music.db", "track", "--limit", "-1"],
+        ["query", "music.db", "track", "--limit", "-2"],
+        ["query", "music.db", "track", "--limit=-5"],
+        ["query", "music.db", "track", "--limit"],
         ["query", "music.db"],
         ["query", "music.db", "track", "--order-by="],
     ])

@@ -30,7 +30,7 @@ enum BrowserWork {
             return await query(generation) {
                 let start = ContinuousClock.now
                 let querySet = request.query.querySet(on: database)
-                if request.query.table.rowKey.isEmpty {
+                if !querySet.hasUniqueOrdering {
                     let page = try await offsetPage(request, on: database)
                     return .pageLoaded(
                         generation: generation,
@@ -94,16 +94,18 @@ enum BrowserWork {
             }
         case .saveEdit(let generation, let edit):
             return await write(generation) {
-                try await database.table(edit.table).updateRow(
+                let stored = try await database.table(edit.table).updateRow(
                     key: edit.key, changes: edit.changes, expecting: edit.expecting)
-                return .rowUpdated(generation: generation, edit)
+                return .rowUpdated(generation: generation, edit.storing(stored))
             }
         case .insertRow(let generation, let table, let values):
             return await write(generation) {
-                let inserted = try await database.table(table).insertRow(values)
+                // The row as stored (defaults, triggers, the new key) decides the key that
+                // undo deletes by.
+                let stored = try await database.table(table).insertAndFetchRow(values)
                 var key: [String: SQLValue] = [:]
                 for column in table.rowKey {
-                    key[column] = values[column] ?? (table.rowKey.count == 1 ? inserted : .null)
+                    key[column] = stored?[column] ?? values[column] ?? .null
                 }
                 return .rowInserted(generation: generation, table: table, key: key)
             }
@@ -119,13 +121,13 @@ enum BrowserWork {
 
     /// A page of a view or a table without a key, found by row number: keyset paging needs a
     /// unique key, and without one it would skip rows whose ordering values tie. The order
-    /// is made total by the remaining columns (see ``QueryRequest/gridOrderedQuerySet(on:)``),
-    /// so every row shows exactly once. For `hasMore`, the page after (or, for the last
+    /// is made total by the remaining columns (`QuerySet.offsetOrdering()`), so every row
+    /// shows exactly once. For `hasMore`, the page after (or, for the last
     /// page, whether rows come before it).
     static func offsetPage(_ request: PageRequest, on database: any Database) async throws
         -> (rows: [DynamicRow], hasMore: Bool, start: Int)
     {
-        let querySet = try request.query.gridOrderedQuerySet(on: database)
+        let querySet = request.query.querySet(on: database)
         let start: Int
         switch request.anchor {
         case .first, .after, .before: start = 0

@@ -33,18 +33,11 @@ struct QueryRequest: Sendable, Hashable {
     }
 
     /// The query set in exactly the grid's order: the sort, then the row key as the pager
-    /// appends it (or, without a key, the remaining columns), so an export lists rows as
-    /// the grid pages through them.
+    /// appends it (or, without a key, the remaining columns, as offset pages are ordered),
+    /// so an export lists rows as the grid pages through them.
     func gridOrderedQuerySet(on database: any Database) throws -> QuerySet<DynamicRow> {
         let querySet = querySet(on: database)
-        if !table.rowKey.isEmpty { return querySet.orderBy(try querySet.totalOrdering()) }
-        guard let last = ordering.last else { return querySet }
-        var terms = ordering
-        for column in querySet.source.selectedColumns
-        where !terms.contains(where: { $0.field == column }) {
-            terms.append(OrderTerm(column, descending: last.isDescending))
-        }
-        return querySet.orderBy(terms)
+        return querySet.orderBy(try querySet.offsetOrdering())
     }
 }
 
@@ -68,6 +61,24 @@ struct RowEdit: Sendable, Hashable {
     var changes: [String: SQLValue]
     /// The values read before editing, by column.
     var expecting: [String: SQLValue]
+    /// The changed columns whose stored value differs from the one written (a trigger or
+    /// the column's type rewrote it); ``changes`` then holds what is stored.
+    var rewrittenColumns: [String] = []
+
+    /// This edit with ``changes`` replaced by what the database really stored, as re-read
+    /// after the write, so that undo's optimistic check compares against the stored values.
+    /// The key follows the stored row when the write changed it.
+    func storing(_ stored: DynamicRow?) -> RowEdit {
+        guard let stored else { return self }
+        var edit = self
+        for (column, written) in changes {
+            guard let value = stored[column], value != written else { continue }
+            edit.changes[column] = value
+            edit.rewrittenColumns.append(column)
+        }
+        edit.rewrittenColumns.sort()
+        return edit
+    }
 
     /// The edit that restores the old values, checking that the new ones are still there.
     var inverse: RowEdit {

@@ -9,7 +9,8 @@ extension BrowserState {
             if let refusal = refusalToEdit { message = StatusMessage(text: refusal, isError: true) }
             return
         }
-        let fields = view.description.columns.map { AddRowState.Field(column: $0) }
+        let fields = view.description.columns.filter { !$0.isGenerated }
+            .map { AddRowState.Field(column: $0) }
         mode = .addRow(AddRowState(fields: fields))
     }
 

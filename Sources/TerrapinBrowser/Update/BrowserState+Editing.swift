@@ -27,6 +27,12 @@ extension BrowserState {
         guard checkEditable(), let view = table, let row = view.currentRow,
             let column = view.currentColumn, let value = row[column]
         else { return }
+        if view.description.column(named: column)?.isGenerated == true {
+            message = StatusMessage(
+                text: "\(column) is a generated column: the database computes it. Edit the "
+                    + "columns it is computed from.", isError: true)
+            return
+        }
         if case .blob = value {
             message = StatusMessage(
                 text: "\(column) holds bytes, which cannot be edited here.", isError: true)
@@ -156,10 +162,14 @@ extension BrowserState {
             tableName = edit.table.name
             changesCount = false
             let columns = edit.changes.keys.sorted().joined(separator: ", ")
-            message = StatusMessage(
-                text: inFlight.isUndoWrite
-                    ? "Undone: \(columns) restored." : "Saved \(columns) (u undoes).",
-                isError: false)
+            var text =
+                inFlight.isUndoWrite
+                ? "Undone: \(columns) restored." : "Saved \(columns) (u undoes)."
+            for column in edit.rewrittenColumns {
+                let stored = edit.changes[column]?.literalDescription ?? "NULL"
+                text += " The database stored \(column) = \(stored) (a trigger or its type)."
+            }
+            message = StatusMessage(text: text, isError: false)
         case .inserted(let table, _):
             tableName = table.name
             changesCount = true

@@ -36,8 +36,12 @@ struct QueryCommand: AsyncParsableCommand {
         help: "A column to sort by, -COLUMN for descending; repeatable.")
     var orderBy: [String] = []
 
-    /// The most rows to print.
-    @Option(name: .long, help: "Print at most this many rows.")
+    /// The most rows to print; -1 means no limit, as SQLite's `LIMIT -1`.
+    // `.unconditional`: ArgumentParser would otherwise read `-1` as a flag and report the
+    // value as missing.
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: "Print at most this many rows (-1 for no limit).")
     var limit: Int?
 
     /// The output format.
@@ -45,7 +49,9 @@ struct QueryCommand: AsyncParsableCommand {
     var format: OutputFormat = .table
 
     func validate() throws {
-        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more.") }
+        if let limit, limit < -1 {
+            throw ValidationError("--limit must be 0 or more, or -1 for no limit (got \(limit)).")
+        }
         if orderBy.contains(where: { $0.isEmpty || $0 == "-" || $0 == "+" }) {
             throw ValidationError("--order-by needs a column name, e.g. --order-by=-name.")
         }
@@ -59,12 +65,8 @@ struct QueryCommand: AsyncParsableCommand {
             let (database, tables) = try await DatabaseOpener.open(database, readOnly: true)
             do {
                 let description = try DatabaseOpener.table(named: table, in: tables)
-                var querySet = database.table(description)
-                if let predicate { querySet = querySet.filter(predicate) }
-                if !orderBy.isEmpty {
-                    querySet = querySet.orderBy(orderBy.map(OrderTerm.init(parsing:)))
-                }
-                if let limit { querySet = querySet.limit(limit) }
+                let querySet = makeQuerySet(
+                    database.table(description), predicate: predicate)
                 try await QueryPrinter.print(
                     querySet, columns: description.columns.map(\.name), format: format)
             } catch {
@@ -73,5 +75,19 @@ struct QueryCommand: AsyncParsableCommand {
             }
             try await database.close()
         }
+    }
+
+    /// The rows to print: `rows` with the filter, the ordering and the limit applied (none
+    /// for `--limit -1`).
+    func makeQuerySet(_ rows: QuerySet<DynamicRow>, predicate: QueryPredicate?)
+        -> QuerySet<DynamicRow>
+    {
+        var querySet = rows
+        if let predicate { querySet = querySet.filter(predicate) }
+        if !orderBy.isEmpty {
+            querySet = querySet.orderBy(orderBy.map(OrderTerm.init(parsing:)))
+        }
+        if let limit, limit >= 0 { querySet = querySet.limit(limit) }
+        return querySet
     }
 }

@@ -78,7 +78,8 @@ enum DatabaseOpener {
         -> TableDescription
     {
         if let table = tables.first(where: { $0.name == name }) { return table }
-        if let table = tables.first(where: { $0.name.lowercased() == name.lowercased() }) {
+        // As the database matches names (SQLite: ignoring ASCII case).
+        if let table = tables.first(where: { $0.identifierMatching.matches(name, $0.name) }) {
             return table
         }
         let known = tables.map(\.name).sorted()

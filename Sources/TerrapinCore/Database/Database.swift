@@ -63,9 +63,12 @@ extension Database {
     /// No files: the default for servers and in-memory databases.
     public var filePaths: [String] { [] }
 
-    /// Describes everything and picks the table called `name`.
+    /// Describes everything and picks the table called `name`: an exact match first, else
+    /// one whose driver's ``TableDescription/identifierMatching`` takes `name` for it.
     public func introspect(table name: String) async throws -> TableDescription? {
-        try await introspect().first { $0.name == name }
+        let tables = try await introspect()
+        if let exact = tables.first(where: { $0.name == name }) { return exact }
+        return tables.first { $0.identifierMatching.matches(name, $0.name) }
     }
 }
 

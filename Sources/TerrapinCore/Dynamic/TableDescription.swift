@@ -28,12 +28,22 @@ public struct TableDescription: Sendable, Hashable {
     /// (SQLite: from `sqlite_stat1`, which `ANALYZE` writes, else `max(rowid)`). It may be
     /// stale or, after deletes, too high: show it as an estimate, never as the count.
     public var estimatedRowCount: Int?
+    /// How the database matches column names, set by the driver that describes the table
+    /// (case-insensitive on SQLite); ``column(named:)``, ``foreignKey(for:)`` and every
+    /// query set over the table resolve names with it.
+    public var identifierMatching: IdentifierMatching
+    /// Whether the table is declared `STRICT` (SQLite 3.37+): its columns then hold only
+    /// values of their declared type (`ANY` excepted). In other SQLite tables any column
+    /// stores any value, whatever its declared type.
+    public var isStrict: Bool
 
-    /// Creates a description.
+    /// Creates a description. `identifierMatching` defaults to ``IdentifierMatching/exact``,
+    /// which never picks a column the database would not; drivers set their own.
     public init(
         name: String, kind: Kind, columns: [ColumnDescription], primaryKey: [String],
         hasRowID: Bool, foreignKeys: [ForeignKeyDescription] = [],
-        indexes: [IndexDescription] = [], sql: String? = nil, estimatedRowCount: Int? = nil
+        indexes: [IndexDescription] = [], sql: String? = nil, estimatedRowCount: Int? = nil,
+        identifierMatching: IdentifierMatching = .exact, isStrict: Bool = false
     ) {
         self.name = name
         self.kind = kind
@@ -44,6 +54,8 @@ public struct TableDescription: Sendable, Hashable {
         self.indexes = indexes
         self.sql = sql
         self.estimatedRowCount = estimatedRowCount
+        self.identifierMatching = identifierMatching
+        self.isStrict = isStrict
     }
 
     /// The columns that identify a row: the primary key, else `rowid`, else none.
@@ -52,6 +64,22 @@ public struct TableDescription: Sendable, Hashable {
         return hasRowID ? ["rowid"] : []
     }
 
+    /// Whether the database stores any value in `column`, whatever its declared type, so an
+    /// editor should accept any text and at most warn about a type mismatch: true in a
+    /// table that is not ``isStrict`` (except for an `INTEGER PRIMARY KEY`, SQLite's rowid,
+    /// which holds integers only) and for `ANY` columns of a `STRICT` table.
+    public func acceptsAnyValue(_ column: ColumnDescription) -> Bool {
+        if column.declaredType.uppercased() == "INTEGER", primaryKey == [column.name], hasRowID {
+            return false
+        }
+        if isStrict { return column.declaredType.uppercased() == "ANY" }
+        return true
+    }
+
+    /// The columns whose values the database computes (`GENERATED ALWAYS AS`): shown, never
+    /// written.
+    public var generatedColumns: [String] { columns.filter(\.isGenerated).map(\.name) }
+
     /// Why rows cannot be edited, or `nil` when they can.
     public var whyNotWritable: String? {
         if kind == .view { return "it is a view" }
@@ -59,66 +87,31 @@ public struct TableDescription: Sendable, Hashable {
         return nil
     }
 
-    /// The column with this name.
+    /// The column with this name: an exact match first, else one the database would take
+    /// for it (see ``identifierMatching``).
     public func column(named name: String) -> ColumnDescription? {
-        columns.first { $0.name == name }
+        if let exact = columns.first(where: { $0.name == name }) { return exact }
+        return columns.first { identifierMatching.matches(name, $0.name) }
     }
 
-    /// The foreign key whose columns include `column`.
+    /// The foreign key whose columns include `column` (matched as ``column(named:)`` does).
     public func foreignKey(for column: String) -> ForeignKeyDescription? {
-        foreignKeys.first { $0.columns.contains(column) }
+        if let exact = foreignKeys.first(where: { $0.columns.contains(column) }) { return exact }
+        return foreignKeys.first { key in
+            key.columns.contains { identifierMatching.matches(column, $0) }
+        }
     }
 
-    /// Whether the columns are covered, in order from the first, by some index (or are the
-    /// key itself), so ordering on them is cheap.
+    /// Whether some index (or the row key) starts with all of `columns`, in this order, so
+    /// ordering on them is cheap. `["a", "b"]` is covered by an index on `(a, b, c)`, not by
+    /// one on `(a, c)` or `(b, a)`. An empty list is never covered.
     public func hasIndex(startingWith columns: [String]) -> Bool {
-        guard let first = columns.first else { return false }
-        if rowKey.first == first { return true }
-        return indexes.contains { $0.columns.first == first }
-    }
-}
-
-/// One column of an introspected table.
-public struct ColumnDescription: Sendable, Hashable {
-    /// The column name.
-    public var name: String
-    /// The declared type as written (`VARCHAR(120)`, `NUMERIC(10,2)`, empty when none).
-    public var declaredType: String
-    /// Whether `NULL` is allowed.
-    public var isNullable: Bool
-    /// The default as SQL text, if any.
-    public var defaultSQL: String?
-    /// The 1-based position in the primary key, or 0.
-    public var primaryKeyPosition: Int
-
-    /// Creates a column description.
-    public init(
-        name: String, declaredType: String, isNullable: Bool, defaultSQL: String? = nil,
-        primaryKeyPosition: Int = 0
-    ) {
-        self.name = name
-        self.declaredType = declaredType
-        self.isNullable = isNullable
-        self.defaultSQL = defaultSQL
-        self.primaryKeyPosition = primaryKeyPosition
-    }
-
-    /// The logical type guessed from the declared type with SQLite's affinity rules,
-    /// refined for booleans, dates and UUIDs.
-    public var logicalType: SQLType {
-        let type = declaredType.uppercased()
-        if type.contains("BOOL") { return .boolean }
-        if type.contains("DATE") || type.contains("TIME") { return .timestamp }
-        if type.contains("UUID") { return .uuid }
-        if type.contains("INT") { return .integer }
-        if type.contains("CHAR") || type.contains("CLOB") || type.contains("TEXT") {
-            return .text
+        guard !columns.isEmpty else { return false }
+        func starts(_ indexed: [String]) -> Bool {
+            indexed.count >= columns.count
+                && zip(indexed, columns).allSatisfy { identifierMatching.matches($1, $0) }
         }
-        if type.contains("BLOB") || type.contains("BYTEA") || type.isEmpty { return .blob }
-        if type.contains("REAL") || type.contains("FLOA") || type.contains("DOUB") {
-            return .real
-        }
-        return .real
+        return starts(rowKey) || indexes.contains { starts($0.columns) }
     }
 }
 

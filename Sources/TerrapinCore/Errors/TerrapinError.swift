@@ -20,7 +20,9 @@ public enum TerrapinError: Error, Sendable, Equatable {
     /// A value broke a constraint of the model before it reached the database
     /// (for example, text longer than the field's maximum length).
     case validationFailed(model: String, field: String, value: SQLValue, reason: String)
-    /// The database refused a write because of a constraint.
+    /// The database refused a write because of a constraint. `table` and `columns` name
+    /// where (empty when unknown); `message` is the database's own, with a named CHECK
+    /// constraint's expression added in parentheses where the write could find it.
     case constraintViolated(kind: ConstraintKind, table: String, columns: [String], message: String)
     /// The database file does not exist and the caller did not ask to create it.
     case databaseNotFound(path: String)
@@ -38,8 +40,17 @@ public enum TerrapinError: Error, Sendable, Equatable {
     case rowChanged(table: String, key: String)
     /// The table or view cannot be written (a view, or no primary key and no rowid).
     case notWritable(table: String, reason: String)
+    /// A write named a column that cannot be written (a generated column, whose value the
+    /// database computes).
+    case columnNotWritable(table: String, column: String, reason: String)
     /// The named table or view does not exist.
     case tableNotFound(name: String)
+    /// Keyset paging was asked of rows that have no row key (a view, or a table with neither
+    /// a primary key nor a rowid), where it could skip or repeat rows: page by offset.
+    case keysetPagingUnavailable(table: String)
+    /// The database answered something the operation cannot use (for example, a count
+    /// that is not a non-negative integer).
+    case unexpectedResult(operation: String, expected: String, found: SQLValue)
     /// An error from the database driver that has no better description.
     case database(code: Int, message: String, sql: String?)
 
@@ -90,13 +101,30 @@ extension TerrapinError: CustomStringConvertible {
             case .notNull:
                 return "\(place) cannot be empty (NULL): give it a value."
             case .foreignKey:
+                if table.isEmpty {
+                    return
+                        "A foreign key is broken: a value matches no row it refers to, or other "
+                        + "rows still refer to a row being changed or deleted (\(message))."
+                }
+                if columns.isEmpty {
+                    return
+                        "\(table): other rows still refer to this row (foreign key), so it cannot "
+                        + "be deleted or its key changed; change or delete those rows first."
+                }
                 return
-                    "\(table): the value does not match any referenced row, or other rows still "
-                    + "refer to this one (foreign key). \(message)"
+                    "\(place): the value matches no row of the table it refers to (foreign "
+                    + "key). Use a value that exists there, or NULL."
             case .check:
-                return "\(table): the value breaks a CHECK constraint. \(message)"
+                let prefix = "CHECK constraint failed: "
+                let constraint =
+                    message.firstRange(of: prefix).map { String(message[$0.upperBound...]) }
+                    ?? message
+                let subject = table.isEmpty ? "The value" : "\(place): the value"
+                return
+                    "\(subject) breaks the CHECK constraint \"\(constraint)\". Change it so "
+                    + "that the constraint holds."
             case .other:
-                return "\(table): constraint failed. \(message)"
+                return "\(table.isEmpty ? "A" : table + ": a") constraint failed: \(message)."
             }
         case .databaseNotFound(let path):
             return
@@ -122,8 +150,21 @@ extension TerrapinError: CustomStringConvertible {
                 + "read; nothing was overwritten. Reload and try again."
         case .notWritable(let table, let reason):
             return "\(table) cannot be edited: \(reason)."
+        case .columnNotWritable(let table, let column, let reason):
+            return "\(table).\(column) cannot be written: \(reason)."
         case .tableNotFound(let name):
             return "No table or view named \"\(name)\"."
+        case .keysetPagingUnavailable(let table):
+            return
+                "\(table) has no primary key or rowid, so its rows cannot be paged by key "
+                + "without skipping equal rows; page by offset instead "
+                + "(fetchPage(size:offset:))."
+        case .unexpectedResult(let operation, let expected, let found):
+            return
+                "\(operation): the database answered "
+                + (found.isNull
+                    ? "NULL" : "\(found.storageClassName) \(found.literalDescription)")
+                + " where \(expected) was expected; nothing was assumed."
         case .database(let code, let message, let sql):
             let statement = sql.map { " while running: \($0)" } ?? ""
             return "Database error \(code): \(message)\(statement)"

@@ -19,8 +19,13 @@ extension Model {
         try checkFields(values)
         try model.validate()
         let insert = insertQuery(values: values, omittingKey: model.isUnsaved)
-        let result = try await database.execute(
-            SQLRenderer(dialect: database.dialect).render(insert))
+        let result: ExecutionResult
+        do {
+            result = try await database.execute(
+                SQLRenderer(dialect: database.dialect).render(insert))
+        } catch {
+            throw constraintContext(writing: insert.columns).enrich(error)
+        }
         if model.isUnsaved { try model.assignPrimaryKey(result.lastInsertedID) }
         return model
     }
@@ -52,9 +57,14 @@ extension Model {
             let omitsKey = group == withoutKey
             let first = insertQuery(values: encoded[group[0]], omittingKey: omitsKey)
             let sql = SQLRenderer(dialect: database.dialect).render(first).sql
-            let results = try await database.executeMany(
-                sql,
-                bindings: group.map { insertValues(encoded[$0], omittingKey: omitsKey) })
+            let results: [ExecutionResult]
+            do {
+                results = try await database.executeMany(
+                    sql,
+                    bindings: group.map { insertValues(encoded[$0], omittingKey: omitsKey) })
+            } catch {
+                throw constraintContext(writing: first.columns).enrich(error)
+            }
             if omitsKey {
                 for (index, result) in zip(group, results) {
                     try prepared[index].assignPrimaryKey(result.lastInsertedID)
@@ -88,8 +98,13 @@ extension Model {
             table: schema.tableName, assignments: assignments,
             predicate: .condition(
                 field: schema.primaryKey.name, lookup: .exact, operands: [primaryKeyValue]))
-        let result = try await database.execute(
-            SQLRenderer(dialect: database.dialect).render(update))
+        let result: ExecutionResult
+        do {
+            result = try await database.execute(
+                SQLRenderer(dialect: database.dialect).render(update))
+        } catch {
+            throw Self.constraintContext(writing: assignments.map(\.column)).enrich(error)
+        }
         if result.rowsAffected == 0 {
             self = try await Self.create(self, on: database)
         }
@@ -115,7 +130,11 @@ extension Model {
             table: schema.tableName,
             predicate: .condition(
                 field: schema.primaryKey.name, lookup: .exact, operands: [primaryKeyValue]))
-        _ = try await database.execute(SQLRenderer(dialect: database.dialect).render(query))
+        do {
+            _ = try await database.execute(SQLRenderer(dialect: database.dialect).render(query))
+        } catch {
+            throw Self.constraintContext(writing: []).enrich(error)
+        }
     }
 
     /// The `INSERT` of encoded values: every column, except the key when it is an unset

@@ -40,13 +40,25 @@ extension QuerySet {
     }
 
     /// The number of matching rows (respecting `limit`, `offset` and `distinct`).
+    /// - Throws: ``TerrapinError/unexpectedResult(operation:expected:found:)`` when the
+    ///   database answers something that is not a count (never a silent 0).
     public func count() async throws -> Int {
         let database = try resolveDatabase()
         let statement = try SQLRenderer(dialect: database.dialect).render(selectQuery(.count))
+        let name = source.name
         let counts = try await database.fetchAll(statement) { row in
-            Int.fromSQLValue(row.value(at: 0)) ?? 0
+            let value = row.value(at: 0)
+            guard let count = Int.fromSQLValue(value), count >= 0 else {
+                throw TerrapinError.unexpectedResult(
+                    operation: "count() of \(name)", expected: "a row count", found: value)
+            }
+            return count
         }
-        return counts.first ?? 0
+        guard let count = counts.first else {
+            throw TerrapinError.unexpectedResult(
+                operation: "count() of \(name)", expected: "one row with a count", found: .null)
+        }
+        return count
     }
 
     /// Whether any row matches.

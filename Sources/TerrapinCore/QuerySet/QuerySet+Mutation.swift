@@ -13,7 +13,11 @@ extension QuerySet {
         let query = UpdateQuery(
             table: source.table, assignments: assignments, predicate: try resolvedPredicate())
         let statement = try SQLRenderer(dialect: database.dialect).render(query)
-        return try await database.execute(statement).rowsAffected
+        do {
+            return try await database.execute(statement).rowsAffected
+        } catch {
+            throw constraintContext(writing: assignments.map(\.column)).enrich(error)
+        }
     }
 
     /// Deletes every matching row in one statement; returns how many were deleted.
@@ -22,6 +26,10 @@ extension QuerySet {
         let database = try resolveDatabase()
         let query = DeleteQuery(table: source.table, predicate: try resolvedPredicate())
         let statement = try SQLRenderer(dialect: database.dialect).render(query)
-        return try await database.execute(statement).rowsAffected
+        do {
+            return try await database.execute(statement).rowsAffected
+        } catch {
+            throw constraintContext(writing: []).enrich(error)
+        }
     }
 }

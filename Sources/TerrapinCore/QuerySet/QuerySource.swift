@@ -20,6 +20,18 @@ public struct QuerySource<Record: Sendable>: Sendable {
     public let decode: @Sendable (any SQLRowReader) throws -> Record
     /// The value of a column in a decoded record (for keyset paging and edits).
     public let columnValue: @Sendable (Record, String) -> SQLValue?
+    /// The column that holds what the driver reports as an insert's
+    /// ``ExecutionResult/lastInsertedID`` (SQLite: `rowid`, for tables that have one), so
+    /// an inserted row can be read back when its key was not given; `nil` when none.
+    public let insertedIDColumn: String?
+    /// How names given to ``column(for:)`` match the source's fields and columns (the
+    /// driver's rule for an introspected table; exact for models).
+    public let identifierMatching: IdentifierMatching
+    /// Columns the database computes (generated columns): row edits refuse to write them.
+    public let generatedColumns: [String]
+    /// The introspected table behind a dynamic source (`nil` for models): its foreign keys
+    /// and `CREATE` text name the columns of a constraint the database refuses a write for.
+    public let tableDescription: TableDescription?
 
     /// Creates a source.
     public init(
@@ -30,7 +42,11 @@ public struct QuerySource<Record: Sendable>: Sendable {
         rowKey: [String],
         defaultOrdering: [OrderTerm] = [],
         decode: @escaping @Sendable (any SQLRowReader) throws -> Record,
-        columnValue: @escaping @Sendable (Record, String) -> SQLValue?
+        columnValue: @escaping @Sendable (Record, String) -> SQLValue?,
+        insertedIDColumn: String? = nil,
+        identifierMatching: IdentifierMatching = .exact,
+        generatedColumns: [String] = [],
+        tableDescription: TableDescription? = nil
     ) {
         self.name = name
         self.table = table
@@ -40,15 +56,37 @@ public struct QuerySource<Record: Sendable>: Sendable {
         self.defaultOrdering = defaultOrdering
         self.decode = decode
         self.columnValue = columnValue
+        self.insertedIDColumn = insertedIDColumn
+        self.identifierMatching = identifierMatching
+        self.generatedColumns = generatedColumns
+        self.tableDescription = tableDescription
     }
 
-    /// The column of a field name (or of a column name, which is accepted too).
+    /// The column of a field name (or of a column name, which is accepted too; the row key
+    /// and ``insertedIDColumn`` are always accepted), with the table's real spelling.
+    ///
+    /// Exact names win; then, where the database ignores case (``identifierMatching``),
+    /// names that differ only in ASCII case: `id` finds the column `ID` on SQLite.
     /// - Throws: ``TerrapinError/unknownField(model:field:known:)``.
     public func column(for field: String) throws -> String {
-        if let match = fields.first(where: { $0.field == field }) { return match.column }
-        if let match = fields.first(where: { $0.column == field }) { return match.column }
-        if rowKey.contains(field) { return field }
+        if let column = resolve(field, matching: .exact) { return column }
+        if identifierMatching != .exact, let column = resolve(field, matching: identifierMatching) {
+            return column
+        }
         throw TerrapinError.unknownField(model: name, field: field, known: fields.map(\.field))
+    }
+
+    /// The column `field` names under one matching rule, or `nil`.
+    private func resolve(_ field: String, matching: IdentifierMatching) -> String? {
+        if let match = fields.first(where: { matching.matches(field, $0.field) }) {
+            return match.column
+        }
+        if let match = fields.first(where: { matching.matches(field, $0.column) }) {
+            return match.column
+        }
+        if let key = rowKey.first(where: { matching.matches(field, $0) }) { return key }
+        if let column = insertedIDColumn, matching.matches(field, column) { return column }
+        return nil
     }
 }
 
@@ -88,6 +126,10 @@ extension QuerySource where Record == DynamicRow {
             fields: columns.map { ($0, $0) },
             rowKey: description.rowKey,
             decode: { DynamicRow.decode($0, columns: names) },
-            columnValue: { row, column in row[column] })
+            columnValue: { row, column in row[column] },
+            insertedIDColumn: description.hasRowID ? "rowid" : nil,
+            identifierMatching: description.identifierMatching,
+            generatedColumns: description.generatedColumns,
+            tableDescription: description)
     }
 }

@@ -104,9 +104,20 @@ struct SQLBuilder {
         switch lookup {
         case .exact:
             let value = try single()
+            if case .blob = value {
+                let match = dialect.blobEquality(column: column) { bindPlaceholder(value) }
+                append(match)
+                return
+            }
             append(value.isNull ? "\(column) IS NULL" : "\(column) = \(bindPlaceholder(value))")
         case .not:
             let value = try single()
+            if case .blob = value {
+                // Null-safe, as IS NOT: a NULL column makes the match NULL, which is kept.
+                let match = dialect.blobEquality(column: column) { bindPlaceholder(value) }
+                append("(\(match)) IS NOT TRUE")
+                return
+            }
             let notEqual = dialect.nullSafeEqualOperator == "IS" ? "IS NOT" : "IS DISTINCT FROM"
             append(
                 value.isNull

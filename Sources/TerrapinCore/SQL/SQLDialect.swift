@@ -21,6 +21,12 @@ public protocol SQLDialect: Sendable {
     var sortsNullsFirstAscending: Bool { get }
     /// Whether `INSERT … RETURNING` is available.
     var supportsReturning: Bool { get }
+    /// The condition "`column` holds exactly these bytes" for a blob operand of `exact`
+    /// (and, negated, of `not`); `placeholder` binds the operand once per call.
+    ///
+    /// The default is `column = placeholder`. SQLite returns text that is not valid UTF-8
+    /// as a blob of its bytes, so its dialect also matches text with the same bytes.
+    func blobEquality(column: String, placeholder: () -> String) -> String
 }
 
 /// Where a pattern must match.
@@ -36,6 +42,11 @@ public enum PatternKind: Sendable, Hashable {
 }
 
 extension SQLDialect {
+    /// `column = placeholder`.
+    public func blobEquality(column: String, placeholder: () -> String) -> String {
+        "\(column) = \(placeholder())"
+    }
+
     /// Quotes an identifier with double quotes, doubling any double quote inside, so that
     /// names with spaces, quotes or non-ASCII characters are always safe.
     public func quote(_ identifier: String) -> String {

@@ -15,6 +15,20 @@ public struct SQLiteDialect: SQLDialect {
     /// SQLite 3.35 and later support `RETURNING`; Terrapin uses `last_insert_rowid` instead.
     public var supportsReturning: Bool { false }
 
+    /// `(column = ?blob OR (typeof(column) = 'text' AND column = CAST(?blob AS TEXT)))`:
+    /// a blob operand also matches stored text with exactly its bytes (text that is not
+    /// valid UTF-8 comes back as a blob, and must be found again by that value). Both
+    /// branches compare the bare column with a constant, so an index on it serves each
+    /// (SQLite's OR optimisation); `typeof` keeps a number whose text equals the bytes from
+    /// matching.
+    public func blobEquality(column: String, placeholder: () -> String) -> String {
+        let asBlob = placeholder()
+        let asText = placeholder()
+        return
+            "(\(column) = \(asBlob) OR (typeof(\(column)) = 'text' AND \(column) = "
+            + "CAST(\(asText) AS TEXT)))"
+    }
+
     /// Declared types whose names tell the browser what the field is and give SQLite the
     /// right affinity: `INTEGER`, `REAL`, `BOOLEAN`, `VARCHAR(n)`/`TEXT`, `BLOB`, `DATETIME`,
     /// `CHAR(36)` for UUIDs.
