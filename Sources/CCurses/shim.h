@@ -92,6 +92,51 @@ static inline int ccurses_put_grapheme(int y, int x, const wchar_t *wch, int cou
     return mvwadd_wch(stdscr, y, x, &cell);
 }
 
+// From <term.h>, declared here instead of including it: term.h defines a macro for every
+// capability name (`lines`, `columns`, `clear_screen`, ...), which would leak into everything
+// that includes this header. `struct term` is what term.h calls TERMINAL.
+struct term;
+extern int setupterm(const char *term, int fildes, int *errret);
+extern char *tigetstr(const char *capname);
+extern struct term *set_curterm(struct term *nterm);
+extern int del_curterm(struct term *oterm);
+
+/// What ``ccurses_check_terminal_type`` found out about a terminal type.
+typedef enum {
+    /// The type is known and can move the cursor: curses can drive it.
+    ccurses_terminal_usable = 0,
+    /// terminfo has no entry for the type (or only a generic one, such as `unknown`).
+    ccurses_terminal_unknown = 1,
+    /// No terminfo database was found at all.
+    ccurses_terminal_no_database = 2,
+    /// The entry exists but has no `cup` (cursor addressing), e.g. `dumb`: a full-screen
+    /// program cannot be drawn on it.
+    ccurses_terminal_no_cursor_addressing = 3,
+} ccurses_terminal_support;
+
+/// Looks up `term` in terminfo without touching the terminal, and says whether curses could
+/// drive it. Call it before newterm, never while curses is active.
+///
+/// setupterm(3X): "If errret is not null, then setupterm returns OK or ERR and stores a status
+/// value in the integer pointed to by errret ... 1 means that the terminal is normal ... 0
+/// means that the terminal could not be found, or that it is a generic type ... -1 means that
+/// the terminfo database could not be found"; with errret it prints nothing. tigetstr(3X)
+/// returns "(char *)-1 if capname is not a string capability" and 0 when it is "cancelled or
+/// absent". The TERMINAL setupterm made is freed again (set_curterm returns the previous
+/// one), so newterm starts from a clean slate.
+static inline ccurses_terminal_support ccurses_check_terminal_type(const char *term) {
+    int status = 0;
+    // File descriptor 1 (standard output) is only asked for its window size.
+    if (setupterm(term, 1, &status) != OK) {
+        return status == -1 ? ccurses_terminal_no_database : ccurses_terminal_unknown;
+    }
+    const char *cup = tigetstr("cup");
+    int can_address = cup != NULL && cup != (const char *)-1 && cup[0] != '\0';
+    struct term *checked = set_curterm(NULL);
+    if (checked != NULL) del_curterm(checked);
+    return can_address ? ccurses_terminal_usable : ccurses_terminal_no_cursor_addressing;
+}
+
 static void ccurses_endwin_at_exit(void) {
     // endwin(3X): "calling endwin ... restores tty modes, moves the cursor to the lower
     // left-hand corner, resets the terminal into the proper non-visual mode". isendwin()

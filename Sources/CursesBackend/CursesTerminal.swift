@@ -53,8 +53,11 @@ public final class CursesTerminal: TerminalBackend {
     ///   - environment: Read for `NO_COLOR` (colors are off when it is set and not empty) and
     ///     `TERM` (named in the error when initialisation fails).
     /// - Throws: ``CursesTerminalError/notATerminal(stream:)`` when standard input or output
-    ///   is not a terminal; ``CursesTerminalError/initializationFailed(term:)`` when ncurses
-    ///   cannot set up the terminal type.
+    ///   is not a terminal; what ``TerminalTypeCheck/check(term:)`` throws when `TERM` is
+    ///   unset, unknown or cannot move the cursor;
+    ///   ``CursesTerminalError/initializationFailed(term:)`` when ncurses still cannot set up
+    ///   the terminal. Nothing is written to the terminal
+    ///   before these are thrown.
     public init(escapeDelay: Int = 25, environment: [String: String]? = nil) throws {
         guard isatty(STDIN_FILENO) == 1 else {
             throw CursesTerminalError.notATerminal(stream: "standard input")
@@ -63,6 +66,9 @@ public final class CursesTerminal: TerminalBackend {
             throw CursesTerminalError.notATerminal(stream: "standard output")
         }
         let noColor = Self.environmentValue("NO_COLOR", in: environment)
+        // Refuse a terminal type curses cannot draw on (unknown, or without cursor
+        // addressing, such as `dumb`) before anything is written to it.
+        try TerminalTypeCheck.check(term: Self.environmentValue("TERM", in: environment))
         ccurses_setlocale_from_environment()
         // newterm(3X) returns NULL on failure, whereas initscr would print and exit().
         guard let screen = newterm(nil, ccurses_stdout(), ccurses_stdin()) else {

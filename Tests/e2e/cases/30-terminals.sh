@@ -1,0 +1,59 @@
+# Terminals (issue 7, items 12-14): a terminal type curses cannot drive, a locale that is not
+# UTF-8, and Ctrl-Z. Sourced by run.sh; works on a copy of the demo database.
+
+TERMS_DB="$WORK/terminals.sqlite"
+cp "$DB" "$TERMS_DB"
+
+# tty_is_sane: the shell's tty has echo and canonical mode back (what a restored terminal
+# has), checked from the pane.
+tty_is_sane() {
+    keys C-l
+    type_line "stty -a | tr ' ;' '\n\n' | grep -Ex -- '-?(echo|icanon)' | tr '\n' ' '; echo :st''ty"
+    wait_for ':stty' 5 || return 1
+    ! screen | grep -q -- '-echo\|-icanon' && screen | grep -Eq 'echo icanon|icanon echo'
+}
+
+start_pane 120 40
+
+begin "TERM=dumb is refused with one line and status 1, the terminal untouched"
+keys C-l
+type_line "TERM=dumb terrapin '$TERMS_DB'; echo rc=\$?"
+expect "TERM='dumb' cannot move the cursor" 5 "no message naming TERM=dumb"
+expect 'rc=1' 5 "the exit status was not 1"
+expect 'xterm-256color' 2 "the message does not say what to set TERM to"
+# Nothing but the message, the status and the prompts: no frame was drawn.
+screen | grep -Eq 'TABLES|[┌│]' && fail "something was drawn on the dumb terminal"
+tty_is_sane || fail "the tty is not sane after the refusal"
+pass
+
+begin "an unknown TERM is refused by name"
+keys C-l
+type_line "TERM=no-such-terminal terrapin '$TERMS_DB'; echo rc=\$?"
+expect "TERM='no-such-terminal' is not in the terminfo database" 5 "no message naming the type"
+expect 'rc=1' 5 "the exit status was not 1"
+pass
+
+begin "an unset TERM is refused"
+keys C-l
+type_line "env -u TERM terrapin '$TERMS_DB'; echo rc=\$?"
+expect 'TERM is not set' 5 "no message about the unset TERM"
+expect 'rc=1' 5 "the exit status was not 1"
+pass
+
+begin "demo refuses TERM=dumb before building anything"
+keys C-l
+type_line "TERM=dumb terrapin demo --rows 100 --path '$WORK/dumb-demo.sqlite'; echo rc=\$?"
+expect "TERM='dumb'" 5 "no message about TERM=dumb"
+expect 'rc=1' 5 "the exit status was not 1"
+[[ -e "$WORK/dumb-demo.sqlite" || -e "$WORK/dumb-demo.sqlite.partial" ]] \
+    && fail "the demo was built for a browser that could not start"
+pass
+
+begin "TERM=vt100 (cursor addressing, no colors) draws the browser and quits cleanly"
+keys C-l
+type_line "TERM=vt100 terrapin '$TERMS_DB' --table track; echo rc=\$?"
+expect 'rows 1.34 of' 15 "the grid did not show on a vt100"
+keys q
+expect 'rc=0' 5 "q did not quit with status 0"
+tty_is_sane || fail "the tty is not sane after quitting on a vt100"
+pass
