@@ -11,9 +11,12 @@
 #define NCURSES_WIDECHAR 1
 #endif
 
+#include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -66,6 +69,16 @@ static inline int ccurses_key_f(int n) { return KEY_F(n); }
 /// ncurses(3X): the application must call setlocale before initscr/newterm, otherwise
 /// multibyte characters are not handled.
 static inline void ccurses_setlocale_from_environment(void) { setlocale(LC_ALL, ""); }
+
+/// Whether the locale set by ``ccurses_setlocale_from_environment`` encodes characters as
+/// UTF-8. nl_langinfo(3): CODESET is "the name of the character encoding used in the selected
+/// locale, such as UTF-8, ISO-8859-1, or ANSI_X3.4-1968" (the last is glibc's C locale).
+/// Without UTF-8, ncursesw cannot write anything outside ASCII: the browser draws in ASCII.
+static inline int ccurses_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset == NULL) return 0;
+    return strcasecmp(codeset, "UTF-8") == 0 || strcasecmp(codeset, "UTF8") == 0;
+}
 
 /// Standard output and input as FILE pointers for newterm(3X).
 static inline FILE *ccurses_stdout(void) { return stdout; }

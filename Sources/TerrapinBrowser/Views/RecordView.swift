@@ -22,7 +22,9 @@ enum RecordView {
             title: "Record · \(tableName)", border: state.usesASCII ? .ascii : .double
         ).draw(into: &buffer, in: rect)
         guard inner.width > 4, inner.height > 0 else { return }
-        let names = record.row.columns.names
+        let names = record.row.columns.names.map {
+            CellText.name($0, usesASCII: state.usesASCII)
+        }
         let nameWidth = min(max(4, names.map { DisplayWidth.of($0) }.max() ?? 4), inner.width / 3)
         let valueWidth = max(1, inner.width - nameWidth - 2)
         var lines: [Line] = []
@@ -40,21 +42,28 @@ enum RecordView {
                     + CellText.hexLines(
                         data, bytesPerLine: max(1, (valueWidth + 1) / 3), limit: 512)
             default:
-                texts = TextWrap.lines(value.description, width: valueWidth)
+                // No more of a long value than the view can show (inner.height lines): a
+                // megabyte of text is not wrapped on every frame.
+                texts = TextWrap.lines(
+                    CellText.recordText(
+                        value, usesASCII: state.usesASCII,
+                        maxCells: inner.height * valueWidth),
+                    width: valueWidth)
             }
             for (lineIndex, text) in texts.enumerated() {
                 lines.append(
                     Line(field: index, name: lineIndex == 0 ? name : "", text: text, style: style))
             }
-            if let table = state.table, table.description.foreignKey(for: name) != nil {
-                let referenced = table.description.foreignKey(for: name)?.referencedTable ?? ""
+            let column = record.row.columns.names[index]
+            if let table = state.table, table.description.foreignKey(for: column) != nil {
+                let referenced = table.description.foreignKey(for: column)?.referencedTable ?? ""
                 let summary: String
-                if let row = record.references[name] {
+                if let row = record.references[column] {
                     summary = zip(row.columns.names, row.values).prefix(4)
                         .map { "\($0)=\(CellText.cell($1, usesASCII: state.usesASCII))" }
                         .joined(separator: ", ")
                 } else {
-                    summary = value.isNull ? "(none)" : "…"
+                    summary = value.isNull ? "(none)" : Theme.ellipsis(ascii: state.usesASCII)
                 }
                 lines.append(
                     Line(

@@ -57,3 +57,19 @@ keys q
 expect 'rc=0' 5 "q did not quit with status 0"
 tty_is_sane || fail "the tty is not sane after quitting on a vt100"
 pass
+
+sqlite3 -batch "$TERMS_DB" "CREATE TABLE words (id INTEGER PRIMARY KEY, word TEXT, note TEXT);
+    INSERT INTO words VALUES (1, '日本語', NULL), (2, '', ''), (3, 'Café', 'plain');"
+
+begin "LANG=C draws in ASCII: borders, CJK escaped, NULL apart from empty text"
+keys C-l
+type_line "LANG=C LC_ALL=C terrapin '$TERMS_DB' --table words"
+expect 'rows 1.3 of 3' 15 "the grid did not show in the C locale"
+expect '\+ words -' 2 "the box is not drawn with ASCII corners and lines"
+expect '\| *1\| \\u\{65E5\}\\u\{672C\}\\u\{8A9E\} *\| NULL' 2 "CJK is not escaped or NULL not shown"
+expect '\| *2\| +\| +\|' 2 "the empty texts are not blank"
+expect 'Caf\\u\{E9\}' 2 "the accented text is not escaped"
+screen | LC_ALL=C grep -q '[^ -~]' && fail "a character outside ASCII reached the C-locale terminal"
+keys q
+wait_for '^E2E\$ *$' 5 || fail "q did not quit in the C locale"
+pass
