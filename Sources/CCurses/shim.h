@@ -13,6 +13,8 @@
 
 #include <langinfo.h>
 #include <locale.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -148,6 +150,36 @@ static inline ccurses_terminal_support ccurses_check_terminal_type(const char *t
     struct term *checked = set_curterm(NULL);
     if (checked != NULL) del_curterm(checked);
     return can_address ? ccurses_terminal_usable : ccurses_terminal_no_cursor_addressing;
+}
+
+/// Stops the process as Ctrl-Z does in a shell, and returns once it is continued (or at once
+/// when the kernel discards the stop because no shell could continue it). Call it after
+/// endwin(3X), so the shell gets its terminal back.
+///
+/// The signal is SIGTSTP with its default action (stop), sent to the calling thread only
+/// (pthread_kill(3)) with SIGTSTP unblocked there: a thread-directed signal is taken by that
+/// thread on its way back from pthread_kill, so the whole process stops before this returns,
+/// and libdispatch's signalfd (which reads process-wide signals) cannot take it instead.
+/// signal(7): "SIGTSTP ... Stop typed at terminal"; POSIX discards SIGTSTP sent to a member
+/// of an orphaned process group, so a process started without job control is not stopped
+/// for ever. The previous disposition and the thread's signal mask are restored afterwards.
+///
+/// Returns 0 once continued (or discarded), or the error pthread_kill reported.
+static inline int ccurses_stop_process(void) {
+    struct sigaction stop, previous;
+    stop.sa_handler = SIG_DFL;
+    stop.sa_flags = 0;
+    sigemptyset(&stop.sa_mask);
+    if (sigaction(SIGTSTP, &stop, &previous) != 0) return -1;
+    sigset_t tstp, saved;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &tstp, &saved);
+    int result = pthread_kill(pthread_self(), SIGTSTP);
+    // Stopped and continued by now.
+    pthread_sigmask(SIG_SETMASK, &saved, NULL);
+    sigaction(SIGTSTP, &previous, NULL);
+    return result;
 }
 
 static void ccurses_endwin_at_exit(void) {

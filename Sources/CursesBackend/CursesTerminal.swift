@@ -43,6 +43,11 @@ public final class CursesTerminal: TerminalBackend {
     var controlRightCode: Int32 = -1
     var inputSource: (any DispatchSourceRead)?
     var resizeSource: (any DispatchSourceSignal)?
+    var suspendSource: (any DispatchSourceSignal)?
+    var continueSource: (any DispatchSourceSignal)?
+    /// Whether Ctrl-Z suspends the program (``suspend()``) instead of arriving as the key
+    /// `.control("Z")`; on by default, as in every shell.
+    public var suspendsOnControlZ = true
     var continuation: AsyncStream<TerminalEvent>.Continuation?
 
     /// Takes over the terminal: full-screen mode, raw keyboard input (Ctrl-C arrives as a key),
@@ -127,6 +132,10 @@ public final class CursesTerminal: TerminalBackend {
         inputSource = nil
         resizeSource?.cancel()
         resizeSource = nil
+        suspendSource?.cancel()
+        suspendSource = nil
+        continueSource?.cancel()
+        continueSource = nil
         continuation?.finish()
         continuation = nil
         curs_set(1)

@@ -73,3 +73,49 @@ screen | LC_ALL=C grep -q '[^ -~]' && fail "a character outside ASCII reached th
 keys q
 wait_for '^E2E\$ *$' 5 || fail "q did not quit in the C locale"
 pass
+
+begin "Ctrl-Z suspends to the shell with a sane tty, fg redraws and keys work again"
+keys C-l
+# No `; echo rc=$?` here: bash drops the rest of a list whose job stopped; `fg` returns the
+# job's status instead.
+type_line "terrapin '$TERMS_DB' --table track"
+expect 'rows 1.34 of 2,000' 15 "the grid did not show"
+keys C-z
+expect 'Stopped.*terrapin' 5 "the shell did not report the browser as stopped"
+expect '^E2E\$ *$' 5 "no shell prompt after Ctrl-Z"
+tty_is_sane || fail "the tty is not sane while the browser is suspended"
+keys C-l
+type_line "fg"
+expect 'rows 1.34 of 2,000' 10 "fg did not redraw the browser"
+expect '│TABLES' 2 "fg did not redraw the sidebar"
+keys G
+expect 'rows 1,967.2,000 of 2,000' 10 "G did not work after fg"
+keys q
+expect '^E2E\$ *$' 5 "no shell prompt after q"
+type_line "echo rc=\$?"
+expect 'rc=0' 5 "q after fg did not quit with status 0"
+tty_is_sane || fail "the tty is not sane after quitting"
+keys C-l
+type_line "jobs; echo :jo''bs"
+wait_for ':jobs' 5 && ! screen | grep -q 'Stopped' || fail "a stopped job was left behind"
+pass
+
+begin "SIGTSTP from outside suspends too, and the window size after fg is used"
+keys C-l
+type_line "terrapin '$TERMS_DB' --table track"
+expect 'rows 1.34 of 2,000' 15 "the grid did not show"
+shell_pid="$(tmux_ display-message -p -t e2e '#{pane_pid}')"
+browser_pid="$(pgrep -P "$shell_pid" -x terrapin | head -n 1)"
+if [[ -n "$browser_pid" ]]; then kill -TSTP "$browser_pid"; else fail "no terrapin process"; fi
+expect 'Stopped.*terrapin' 5 "the shell did not report the browser as stopped"
+tmux_ resize-window -t e2e -x 100 -y 30
+keys C-l
+type_line "fg"
+expect 'rows 1.24 of 2,000' 10 "after fg the page does not fit the new 100x30 window"
+keys q
+expect '^E2E\$ *$' 5 "no shell prompt after q"
+type_line "echo rc=\$?"
+expect 'rc=0' 5 "q did not quit with status 0"
+tty_is_sane || fail "the tty is not sane after quitting"
+tmux_ resize-window -t e2e -x 120 -y 40
+pass
