@@ -11,9 +11,14 @@
 #define NCURSES_WIDECHAR 1
 #endif
 
+#include <langinfo.h>
 #include <locale.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -67,6 +72,16 @@ static inline int ccurses_key_f(int n) { return KEY_F(n); }
 /// multibyte characters are not handled.
 static inline void ccurses_setlocale_from_environment(void) { setlocale(LC_ALL, ""); }
 
+/// Whether the locale set by ``ccurses_setlocale_from_environment`` encodes characters as
+/// UTF-8. nl_langinfo(3): CODESET is "the name of the character encoding used in the selected
+/// locale, such as UTF-8, ISO-8859-1, or ANSI_X3.4-1968" (the last is glibc's C locale).
+/// Without UTF-8, ncursesw cannot write anything outside ASCII: the browser draws in ASCII.
+static inline int ccurses_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset == NULL) return 0;
+    return strcasecmp(codeset, "UTF-8") == 0 || strcasecmp(codeset, "UTF8") == 0;
+}
+
 /// Standard output and input as FILE pointers for newterm(3X).
 static inline FILE *ccurses_stdout(void) { return stdout; }
 static inline FILE *ccurses_stdin(void) { return stdin; }
@@ -90,6 +105,81 @@ static inline int ccurses_put_grapheme(int y, int x, const wchar_t *wch, int cou
     cchar_t cell;
     if (setcchar(&cell, buffer, attrs, (short)pair, NULL) == ERR) return ERR;
     return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+// From <term.h>, declared here instead of including it: term.h defines a macro for every
+// capability name (`lines`, `columns`, `clear_screen`, ...), which would leak into everything
+// that includes this header. `struct term` is what term.h calls TERMINAL.
+struct term;
+extern int setupterm(const char *term, int fildes, int *errret);
+extern char *tigetstr(const char *capname);
+extern struct term *set_curterm(struct term *nterm);
+extern int del_curterm(struct term *oterm);
+
+/// What ``ccurses_check_terminal_type`` found out about a terminal type.
+typedef enum {
+    /// The type is known and can move the cursor: curses can drive it.
+    ccurses_terminal_usable = 0,
+    /// terminfo has no entry for the type (or only a generic one, such as `unknown`).
+    ccurses_terminal_unknown = 1,
+    /// No terminfo database was found at all.
+    ccurses_terminal_no_database = 2,
+    /// The entry exists but has no `cup` (cursor addressing), e.g. `dumb`: a full-screen
+    /// program cannot be drawn on it.
+    ccurses_terminal_no_cursor_addressing = 3,
+} ccurses_terminal_support;
+
+/// Looks up `term` in terminfo without touching the terminal, and says whether curses could
+/// drive it. Call it before newterm, never while curses is active.
+///
+/// setupterm(3X): "If errret is not null, then setupterm returns OK or ERR and stores a status
+/// value in the integer pointed to by errret ... 1 means that the terminal is normal ... 0
+/// means that the terminal could not be found, or that it is a generic type ... -1 means that
+/// the terminfo database could not be found"; with errret it prints nothing. tigetstr(3X)
+/// returns "(char *)-1 if capname is not a string capability" and 0 when it is "cancelled or
+/// absent". The TERMINAL setupterm made is freed again (set_curterm returns the previous
+/// one), so newterm starts from a clean slate.
+static inline ccurses_terminal_support ccurses_check_terminal_type(const char *term) {
+    int status = 0;
+    // File descriptor 1 (standard output) is only asked for its window size.
+    if (setupterm(term, 1, &status) != OK) {
+        return status == -1 ? ccurses_terminal_no_database : ccurses_terminal_unknown;
+    }
+    const char *cup = tigetstr("cup");
+    int can_address = cup != NULL && cup != (const char *)-1 && cup[0] != '\0';
+    struct term *checked = set_curterm(NULL);
+    if (checked != NULL) del_curterm(checked);
+    return can_address ? ccurses_terminal_usable : ccurses_terminal_no_cursor_addressing;
+}
+
+/// Stops the process as Ctrl-Z does in a shell, and returns once it is continued (or at once
+/// when the kernel discards the stop because no shell could continue it). Call it after
+/// endwin(3X), so the shell gets its terminal back.
+///
+/// The signal is SIGTSTP with its default action (stop), sent to the calling thread only
+/// (pthread_kill(3)) with SIGTSTP unblocked there: a thread-directed signal is taken by that
+/// thread on its way back from pthread_kill, so the whole process stops before this returns,
+/// and libdispatch's signalfd (which reads process-wide signals) cannot take it instead.
+/// signal(7): "SIGTSTP ... Stop typed at terminal"; POSIX discards SIGTSTP sent to a member
+/// of an orphaned process group, so a process started without job control is not stopped
+/// for ever. The previous disposition and the thread's signal mask are restored afterwards.
+///
+/// Returns 0 once continued (or discarded), or the error pthread_kill reported.
+static inline int ccurses_stop_process(void) {
+    struct sigaction stop, previous;
+    stop.sa_handler = SIG_DFL;
+    stop.sa_flags = 0;
+    sigemptyset(&stop.sa_mask);
+    if (sigaction(SIGTSTP, &stop, &previous) != 0) return -1;
+    sigset_t tstp, saved;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &tstp, &saved);
+    int result = pthread_kill(pthread_self(), SIGTSTP);
+    // Stopped and continued by now.
+    pthread_sigmask(SIG_SETMASK, &saved, NULL);
+    sigaction(SIGTSTP, &previous, NULL);
+    return result;
 }
 
 static void ccurses_endwin_at_exit(void) {

@@ -59,7 +59,8 @@ extension CursesTerminal {
 
     /// Events from the keyboard and from window size changes, read on the main queue as they
     /// arrive. The stream finishes when the terminal is stopped; only one stream is active at
-    /// a time (a new call finishes the previous one).
+    /// a time (a new call finishes the previous one). While the stream is active, Ctrl-Z and
+    /// SIGTSTP suspend the program (``suspend()``) and a resize event follows the return.
     ///
     /// - Returns: An endless stream of key and resize events.
     public func events() -> AsyncStream<TerminalEvent> {
@@ -97,12 +98,21 @@ extension CursesTerminal {
         resize.resume()
         inputSource = input
         resizeSource = resize
+        watchJobControlSignals()
         return stream
     }
 
-    /// Reads the waiting events and yields them into the active stream.
+    /// Reads the waiting events and yields them into the active stream; Ctrl-Z suspends
+    /// (``suspend()``) instead, when ``suspendsOnControlZ`` is set.
     func deliverPendingEvents() {
-        for event in readEvents() { continuation?.yield(event) }
+        for event in readEvents() {
+            if suspendsOnControlZ, event == .key(.control("Z")) {
+                // Raw mode turned off the terminal's own SIGTSTP: do what it would have done.
+                suspend()
+                continue
+            }
+            continuation?.yield(event)
+        }
     }
 
     /// Asks the kernel for the window size and, when it differs from curses' idea, resizes

@@ -26,6 +26,11 @@ import TerminalUI
 public final class CursesTerminal: TerminalBackend {
     /// Whether colors are used (false on monochrome terminals and when `NO_COLOR` is set).
     public let usesColor: Bool
+    /// Whether the locale (from `LANG`/`LC_ALL`/`LC_CTYPE`) encodes UTF-8. When it does not
+    /// (`LANG=C`), curses can show only ASCII: callers should draw in ASCII (the browser
+    /// switches to its `--ascii` mode), and any other character is written as an ASCII
+    /// stand-in of the same width (``ASCIIText/symbol(for:)``) rather than vanishing.
+    public let isUTF8Locale: Bool
 
     private var colorPairs: ColorPairCache?
     private var isCursorVisible = false
@@ -39,6 +44,11 @@ public final class CursesTerminal: TerminalBackend {
     var altLeftCode: Int32 = -1
     var inputSource: (any DispatchSourceRead)?
     var resizeSource: (any DispatchSourceSignal)?
+    var suspendSource: (any DispatchSourceSignal)?
+    var continueSource: (any DispatchSourceSignal)?
+    /// Whether Ctrl-Z suspends the program (``suspend()``) instead of arriving as the key
+    /// `.control("Z")`; on by default, as in every shell.
+    public var suspendsOnControlZ = true
     var continuation: AsyncStream<TerminalEvent>.Continuation?
 
     /// Takes over the terminal: full-screen mode, raw keyboard input (Ctrl-C arrives as a key),
@@ -54,8 +64,11 @@ public final class CursesTerminal: TerminalBackend {
     ///   - environment: Read for `NO_COLOR` (colors are off when it is set and not empty) and
     ///     `TERM` (named in the error when initialisation fails).
     /// - Throws: ``CursesTerminalError/notATerminal(stream:)`` when standard input or output
-    ///   is not a terminal; ``CursesTerminalError/initializationFailed(term:)`` when ncurses
-    ///   cannot set up the terminal type.
+    ///   is not a terminal; what ``TerminalTypeCheck/check(term:)`` throws when `TERM` is
+    ///   unset, unknown or cannot move the cursor;
+    ///   ``CursesTerminalError/initializationFailed(term:)`` when ncurses still cannot set up
+    ///   the terminal. Nothing is written to the terminal
+    ///   before these are thrown.
     public init(escapeDelay: Int = 25, environment: [String: String]? = nil) throws {
         guard isatty(STDIN_FILENO) == 1 else {
             throw CursesTerminalError.notATerminal(stream: "standard input")
@@ -64,7 +77,11 @@ public final class CursesTerminal: TerminalBackend {
             throw CursesTerminalError.notATerminal(stream: "standard output")
         }
         let noColor = Self.environmentValue("NO_COLOR", in: environment)
+        // Refuse a terminal type curses cannot draw on (unknown, or without cursor
+        // addressing, such as `dumb`) before anything is written to it.
+        try TerminalTypeCheck.check(term: Self.environmentValue("TERM", in: environment))
         ccurses_setlocale_from_environment()
+        isUTF8Locale = ccurses_locale_is_utf8() != 0
         // newterm(3X) returns NULL on failure, whereas initscr would print and exit().
         guard let screen = newterm(nil, ccurses_stdout(), ccurses_stdin()) else {
             throw CursesTerminalError.initializationFailed(
@@ -117,6 +134,10 @@ public final class CursesTerminal: TerminalBackend {
         inputSource = nil
         resizeSource?.cancel()
         resizeSource = nil
+        suspendSource?.cancel()
+        suspendSource = nil
+        continueSource?.cancel()
+        continueSource = nil
         continuation?.finish()
         continuation = nil
         curs_set(1)
@@ -187,6 +208,20 @@ public final class CursesTerminal: TerminalBackend {
     private func put(_ cell: Cell, x: Int, y: Int) {
         let (attributes, pair) = cursesAttributes(for: cell.style)
         guard let base = cell.grapheme.unicodeScalars.first else { return }
+        if !isUTF8Locale, !ASCIIText.isPrintableASCII(cell.grapheme) {
+            // ncursesw cannot encode this character in the locale and would drop it (a blank
+            // cell): write an ASCII stand-in, and `?` for the second cell of a wide one.
+            let standIn = cell.grapheme.first.map(ASCIIText.symbol(for:)) ?? "?"
+            let cells: [Character] = cell.width == 2 ? [standIn, "?"] : [standIn]
+            for (offset, character) in cells.enumerated() {
+                let scalar = [wchar_t(bitPattern: character.unicodeScalars.first?.value ?? 0x3F)]
+                scalar.withUnsafeBufferPointer { pointer in
+                    _ = ccurses_put_grapheme(
+                        Int32(y), Int32(x + offset), pointer.baseAddress, 1, attributes, pair)
+                }
+            }
+            return
+        }
         // setcchar keeps the base and the non-spacing characters after it and drops the rest
         // of a cluster at the next spacing character (the 👩 of 👨‍👩‍👧, a skin tone, the
         // second regional indicator of a flag). Do the same here, and drop joiners, which

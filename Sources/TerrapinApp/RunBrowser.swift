@@ -13,7 +13,8 @@ import TerrapinBrowser
 /// way an app embeds a "Django admin in the terminal" for its own models.
 ///
 /// It takes over the terminal with curses, restores it when the browser returns or throws,
-/// and on SIGINT, SIGTERM or SIGHUP restores it and exits with status 128 + the signal.
+/// and on SIGINT, SIGTERM or SIGHUP restores it and exits with status 128 + the signal. In a
+/// locale that is not UTF-8 (`LANG=C`) it draws in ASCII, as `options.usesASCII` asks.
 ///
 /// ```swift
 /// import TerrapinApp
@@ -34,6 +35,10 @@ import TerrapinBrowser
 public func runBrowser(database: any Database, options: BrowserOptions) async throws {
     let terminal = try CursesTerminal()
     defer { terminal.stop() }
+    var options = options
+    // A locale that is not UTF-8 (LANG=C) can show only ASCII: draw as with --ascii, which
+    // also escapes non-ASCII data (`\u{65E5}`) instead of leaving it blank.
+    if !terminal.isUTF8Locale { options.usesASCII = true }
     let signals = TerminationSignals { signal in
         terminal.stop()
         exit(128 + signal)

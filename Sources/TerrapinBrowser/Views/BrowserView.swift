@@ -17,6 +17,17 @@ struct CursorPosition: Sendable, Hashable {
 /// - Returns: Where the text cursor goes, when an input field has the keyboard.
 @discardableResult
 func render(_ state: BrowserState, into buffer: inout ScreenBuffer) -> CursorPosition? {
+    let cursor = drawScreen(state, into: &buffer)
+    // In ASCII mode (`--ascii`, or a locale that is not UTF-8) nothing else may reach the
+    // terminal: a symbol a view drew anyway becomes its one-cell ASCII stand-in.
+    if state.usesASCII { buffer.replaceNonASCII() }
+    return cursor
+}
+
+/// Draws every part of the screen for `state`; ``render(_:into:)`` without the ASCII guard.
+private func drawScreen(_ state: BrowserState, into buffer: inout ScreenBuffer)
+    -> CursorPosition?
+{
     buffer.clear()
     let layout = state.layout
     if layout.isTooSmall {

@@ -4,27 +4,92 @@ import TerrapinCore
 
 /// How values and types are written in the grid, the record view and the status line.
 enum CellText {
-    /// The one-line text of a value in a grid cell.
+    /// The one-line text of a value in a grid cell, at most `maxWidth` cells plus the cut
+    /// mark.
+    ///
+    /// Only the start of a long text is looked at (``leadingBytes(of:limit:)``, then
+    /// ``DisplayWidth/prefix(_:fittingWidth:)``), so a one-megabyte value costs what a short
+    /// one does. A text wider than `maxWidth` comes back as its first `maxWidth` cells
+    /// followed by ``cutMark(usesASCII:)``, which is what padding it to any column of at most
+    /// `maxWidth` cells shows anyway.
     ///
     /// - Parameters:
     ///   - value: The value.
-    ///   - usesASCII: Whether to avoid non-ASCII symbols.
+    ///   - usesASCII: Whether the terminal shows only ASCII: NULL is `NULL`, and text is
+    ///     ``ASCIIText/escaped(_:)`` (`\u{65E5}`, `\n`).
+    ///   - maxWidth: The widest column the text is drawn in (``GridColumns/maximumWidth``).
     /// - Returns: `∅` (or `NULL`) for NULL, `<N bytes>` for BLOBs, text with line breaks
-    ///   shown as `⏎`.
-    static func cell(_ value: SQLValue, usesASCII: Bool) -> String {
+    ///   shown as `⏎` (or `\n`); an empty text stays empty, so it differs from NULL.
+    static func cell(
+        _ value: SQLValue, usesASCII: Bool, maxWidth: Int = GridColumns.maximumWidth
+    ) -> String {
         switch value {
         case .null: return usesASCII ? "NULL" : "∅"
         case .integer(let number): return String(number)
         case .real(let number): return real(number)
-        case .text(let text):
-            // Most cells hold no line break: skip Foundation's search (a measurable part of
-            // every frame, since each cell is converted once for widths and once to draw).
-            guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
-            let breakMark = usesASCII ? "\\n" : "⏎"
-            return text.replacingOccurrences(of: "\r\n", with: breakMark)
-                .replacingOccurrences(of: "\n", with: breakMark)
+        case .text(let text): return line(text, usesASCII: usesASCII, maxWidth: maxWidth)
         case .blob(let data): return "<\(data.count) bytes>"
         }
+    }
+
+    /// The text of a value in the record view, before wrapping: line breaks kept, escaped
+    /// line by line in ASCII, and only the start of a value longer than `maxCells` cells
+    /// (the view cannot show more), ending in the cut mark.
+    static func recordText(_ value: SQLValue, usesASCII: Bool, maxCells: Int) -> String {
+        let (start, isCut) = leadingBytes(of: value.description, limit: 64 + 4 * maxCells)
+        var text = start
+        if usesASCII {
+            text = start.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { ASCIIText.escaped($0) }.joined(separator: "\n")
+        }
+        return isCut ? text + " " + cutMark(usesASCII: usesASCII) : text
+    }
+
+    /// The mark that ends a cut text: `…`, or `~` in ASCII.
+    static func cutMark(usesASCII: Bool) -> String { usesASCII ? "~" : "…" }
+
+    /// A table or column name as drawn: escaped in ASCII (``ASCIIText/escaped(_:)``).
+    static func name(_ name: String, usesASCII: Bool) -> String {
+        usesASCII ? ASCIIText.escaped(name) : name
+    }
+
+    /// `text` as one line of at most `maxWidth` cells (plus the cut mark when cut), looking
+    /// at no more than its first `64 + 24 × maxWidth` bytes.
+    static func line(_ text: String, usesASCII: Bool, maxWidth: Int) -> String {
+        // Most cells: short printable ASCII, shown as it is without any copy.
+        if text.utf8.count <= maxWidth, ASCIIText.isPrintableASCII(text) { return text }
+        let (start, isCutShort) = leadingBytes(of: text, limit: 64 + 24 * max(1, maxWidth))
+        let shown = usesASCII ? ASCIIText.escaped(start) : joiningLines(start)
+        let (fitted, isCutNarrow) = DisplayWidth.prefix(shown, fittingWidth: maxWidth)
+        guard isCutShort || isCutNarrow else { return fitted }
+        return fitted + cutMark(usesASCII: usesASCII)
+    }
+
+    /// The first `limit` bytes of `text` (fewer, to end on a whole scalar), and whether that
+    /// left something out. Costs O(`limit`) whatever the length of `text`.
+    static func leadingBytes(of text: String, limit: Int) -> (text: String, isCut: Bool) {
+        let utf8 = text.utf8
+        guard utf8.count > limit else { return (text, false) }
+        var end = utf8.index(utf8.startIndex, offsetBy: limit)
+        while end > utf8.startIndex, UTF8.isContinuation(utf8[end]) {
+            utf8.formIndex(before: &end)
+        }
+        return (String(decoding: utf8[..<end], as: UTF8.self), true)
+    }
+
+    /// `text` with its line breaks (LF, CR LF) shown as `⏎`.
+    private static func joiningLines(_ text: String) -> String {
+        // Most cells hold no line break: no copy.
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        var result = ""
+        for character in text {
+            if character == "\n" || character == "\r\n" {
+                result += "⏎"
+            } else {
+                result.append(character)
+            }
+        }
+        return result
     }
 
     /// A real number without a useless `.0` exponent noise.
@@ -52,8 +117,10 @@ enum CellText {
     }
 
     /// A short type label for a column header: `int`, `text(120)`, `date`… plus `pk` or `→`
-    /// for keys.
-    static func typeLabel(of column: String, in table: TableDescription) -> String {
+    /// (`->` in ASCII) for keys.
+    static func typeLabel(of column: String, in table: TableDescription, usesASCII: Bool)
+        -> String
+    {
         guard let description = table.column(named: column) else {
             return column == "rowid" ? "rowid" : ""
         }
@@ -74,7 +141,7 @@ enum CellText {
         case .uuid: label = "uuid"
         }
         if table.primaryKey.contains(column) { label += " pk" }
-        if table.foreignKey(for: column) != nil { label += " →" }
+        if table.foreignKey(for: column) != nil { label += usesASCII ? " ->" : " →" }
         return label
     }
 

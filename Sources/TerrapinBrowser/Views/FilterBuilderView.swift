@@ -45,7 +45,9 @@ enum FilterBuilderView {
             let layout = condition.value.layout(width: valueWidth)
             let shown =
                 layout.visibleText.isEmpty && !(isSelected && builder.part == .value)
-                ? (condition.lookup == .isnull ? "true" : "value…") : layout.visibleText
+                ? (condition.lookup == .isnull
+                    ? "true" : "value" + Theme.ellipsis(ascii: state.usesASCII))
+                : layout.visibleText
             buffer.put(
                 DisplayWidth.pad(shown, toWidth: valueWidth), x: x, y: y,
                 style: isSelected && builder.part == .value
@@ -80,7 +82,7 @@ enum FilterBuilderView {
         } else {
             let count =
                 builder.matchCount.map { "\($0.formatted(grouping: true)) rows match" }
-                ?? "counting…"
+                ?? "counting" + Theme.ellipsis(ascii: state.usesASCII)
             buffer.put(count, x: inner.x + 1, y: infoY + 1, style: Theme.info)
         }
         buffer.put(

@@ -13,9 +13,12 @@ enum GridColumns {
         let cap = max(10, min(maximumWidth, gridWidth * 2 / 5))
         return view.columnNames.enumerated().map { index, name in
             var width = max(
-                DisplayWidth.of(name),
-                DisplayWidth.of(CellText.typeLabel(of: name, in: view.description)))
+                DisplayWidth.of(CellText.name(name, usesASCII: usesASCII)),
+                DisplayWidth.of(
+                    CellText.typeLabel(of: name, in: view.description, usesASCII: usesASCII)))
             for row in view.rows where index < row.values.count {
+                // Cell text is bounded (CellText.cell looks at a cell's first cells only), so
+                // a huge value costs no more than a short one here.
                 width = max(
                     width, DisplayWidth.of(CellText.cell(row.values[index], usesASCII: usesASCII)))
                 if width >= cap { break }

@@ -19,7 +19,8 @@ enum GridView {
         }
         let kind = view.description.kind == .view ? " (view)" : ""
         let inner = Box(
-            title: view.description.name + kind, border: Theme.border(ascii: state.usesASCII),
+            title: CellText.name(view.description.name, usesASCII: state.usesASCII) + kind,
+            border: Theme.border(ascii: state.usesASCII),
             titleStyle: focused ? Theme.heading : Theme.dim
         ).draw(into: &buffer, in: rect)
         guard inner.height >= 3, inner.width >= 3 else { return }
@@ -33,20 +34,23 @@ enum GridView {
             guard x < inner.maxX else { break }
             let width = min(widths[column], inner.maxX - x)
             let name = view.columnNames[column]
-            var title = name
+            var title = CellText.name(name, usesASCII: state.usesASCII)
             if let term = view.sortDirection(of: name) {
                 title +=
                     term.isDescending
                     ? (state.usesASCII ? " v" : " ▼") : (state.usesASCII ? " ^" : " ▲")
             }
             let isCursorColumn = column == view.cursorColumn && focused
+            let cutMark = CellText.cutMark(usesASCII: state.usesASCII)
             buffer.put(
-                DisplayWidth.pad(title, toWidth: width), x: x, y: inner.y,
+                DisplayWidth.pad(title, toWidth: width, ellipsis: cutMark), x: x, y: inner.y,
                 style: isCursorColumn ? Theme.heading.with(.underline) : Theme.heading,
                 maxWidth: width)
             buffer.put(
                 DisplayWidth.pad(
-                    CellText.typeLabel(of: name, in: view.description), toWidth: width),
+                    CellText.typeLabel(
+                        of: name, in: view.description, usesASCII: state.usesASCII),
+                    toWidth: width, ellipsis: cutMark),
                 x: x, y: inner.y + 1, style: Theme.dim, maxWidth: width)
             for (rowIndex, row) in view.rows.prefix(inner.height - 2).enumerated() {
                 let y = inner.y + 2 + rowIndex
@@ -59,7 +63,9 @@ enum GridView {
                         focused && column == view.cursorColumn ? Theme.selected : style.with(.bold)
                 }
                 buffer.put(
-                    DisplayWidth.pad(text, toWidth: width, alignment: alignment), x: x, y: y,
+                    DisplayWidth.pad(
+                        text, toWidth: width, alignment: alignment, ellipsis: cutMark),
+                    x: x, y: y,
                     style: style, maxWidth: width)
             }
             x += width
@@ -73,7 +79,7 @@ enum GridView {
         if view.rows.isEmpty {
             let text: String
             if !view.hasLoadedPage {
-                text = "Loading…"
+                text = "Loading" + Theme.ellipsis(ascii: state.usesASCII)
             } else if view.predicate != nil {
                 text = "No rows match the filter."
             } else {

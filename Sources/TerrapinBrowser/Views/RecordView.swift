@@ -22,7 +22,9 @@ enum RecordView {
             title: "Record · \(tableName)", border: state.usesASCII ? .ascii : .double
         ).draw(into: &buffer, in: rect)
         guard inner.width > 4, inner.height > 0 else { return }
-        let names = record.row.columns.names
+        let names = record.row.columns.names.map {
+            CellText.name($0, usesASCII: state.usesASCII)
+        }
         let nameWidth = min(max(4, names.map { DisplayWidth.of($0) }.max() ?? 4), inner.width / 3)
         let valueWidth = max(1, inner.width - nameWidth - 2)
         var lines: [Line] = []
@@ -40,7 +42,13 @@ enum RecordView {
                     + CellText.hexLines(
                         data, bytesPerLine: max(1, (valueWidth + 1) / 3), limit: 512)
             default:
-                texts = TextWrap.lines(value.description, width: valueWidth)
+                // No more of a long value than the view can show (inner.height lines): a
+                // megabyte of text is not wrapped on every frame.
+                texts = TextWrap.lines(
+                    CellText.recordText(
+                        value, usesASCII: state.usesASCII,
+                        maxCells: inner.height * valueWidth),
+                    width: valueWidth)
             }
             for (lineIndex, text) in texts.enumerated() {
                 lines.append(
@@ -82,7 +90,7 @@ enum RecordView {
         case .noTable(let referenced):
             return "→ \(referenced): no such table"
         case .loading(let referenced):
-            return "→ \(referenced): …"
+            return "→ \(referenced): " + Theme.ellipsis(ascii: state.usesASCII)
         case .missing(let referenced):
             return "→ \(referenced): no such row"
         case .found(let referenced, let row):

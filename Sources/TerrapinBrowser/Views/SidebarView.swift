@@ -29,7 +29,8 @@ enum SidebarView {
         }
         if state.isLoadingTables {
             buffer.put(
-                "Loading tables…", x: inner.x, y: inner.y, style: Theme.dim, maxWidth: inner.width)
+                "Loading tables" + Theme.ellipsis(ascii: state.usesASCII), x: inner.x,
+                y: inner.y, style: Theme.dim, maxWidth: inner.width)
             return cursor
         }
         let lines = state.sidebarLines
@@ -76,14 +77,14 @@ enum SidebarView {
             name = state.models[index].modelName
             detail = "\(state.models[index].columns.count) fields"
         case .table(let tableName):
-            name = tableName
+            name = CellText.name(tableName, usesASCII: state.usesASCII)
             let isView = state.table(named: tableName)?.kind == .view
             if let count = state.rowCounts[tableName] {
                 detail = count.formatted(grouping: true) + (isView ? " v" : "")
             } else if let estimate = state.table(named: tableName)?.estimatedRowCount {
                 detail = "~" + estimate.formatted(grouping: true)
             } else {
-                detail = isView ? "view" : "…"
+                detail = isView ? "view" : Theme.ellipsis(ascii: state.usesASCII)
             }
         }
         let available = width - 1

@@ -38,9 +38,10 @@ enum StatusView {
     static func leftText(_ state: BrowserState) -> String {
         guard let view = state.table else {
             let count = state.tables.count
-            return state.isLoadingTables ? " Loading…" : " \(count) tables and views"
+            let loading = " Loading" + Theme.ellipsis(ascii: state.usesASCII)
+            return state.isLoadingTables ? loading : " \(count) tables and views"
         }
-        var parts = [" " + view.description.name]
+        var parts = [" " + CellText.name(view.description.name, usesASCII: state.usesASCII)]
         if !view.filterText.isEmpty { parts.append("filter: " + view.filterText) }
         if let term = view.ordering.first {
             parts.append("sort: \(term.field) \(term.isDescending ? "desc" : "asc")")
@@ -49,13 +50,15 @@ enum StatusView {
             rowRange(
                 view,
                 estimate: state.rowCounts[view.description.name]
-                    ?? view.description.estimatedRowCount))
+                    ?? view.description.estimatedRowCount, usesASCII: state.usesASCII))
         if view.usesOffsetPaging { parts.append("no key: paged by row number") }
         return parts.joined(separator: " · ")
     }
 
     /// `rows 1–18 of 3,503`, with `~` while the count is an estimate.
-    static func rowRange(_ view: TableViewState, estimate: Int?) -> String {
+    static func rowRange(_ view: TableViewState, estimate: Int?, usesASCII: Bool = false)
+        -> String
+    {
         let total: String
         if let count = view.totalCount {
             total = count.formatted(grouping: true)
@@ -64,7 +67,9 @@ enum StatusView {
         } else {
             total = view.hasNext ? "?" : "~"
         }
-        guard view.hasLoadedPage else { return "rows … of \(total)" }
+        guard view.hasLoadedPage else {
+            return "rows \(Theme.ellipsis(ascii: usesASCII)) of \(total)"
+        }
         if view.rows.isEmpty { return "0 rows" }
         guard let start = view.pageStart else { return "rows ?–? of \(total)" }
         let first = (start + 1).formatted(grouping: true)

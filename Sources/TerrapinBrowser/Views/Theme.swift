@@ -21,6 +21,9 @@ enum Theme {
 
     /// The border characters for the options.
     static func border(ascii: Bool) -> BorderStyle { ascii ? .ascii : .single }
+
+    /// The ellipsis of prose such as "Loading…": `...` in ASCII.
+    static func ellipsis(ascii: Bool) -> String { ascii ? "..." : "…" }
 }
 
 /// Wraps text into lines of at most a given display width.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CursesBackend
 import Foundation
 import TerrapinDemo
 
@@ -50,6 +51,15 @@ struct DemoCommand: AsyncParsableCommand {
                 throw CommandFailure(
                     "\(stream) is not a terminal, so the browser cannot start; run "
                         + "`terrapin demo --build-only` to only build the database.")
+            }
+            if !buildOnly {
+                do {
+                    try TerminalCheck.checkBrowserCanStart()
+                } catch let error as CursesTerminalError {
+                    throw CommandFailure(
+                        error.description + " (`terrapin demo --build-only` builds the "
+                            + "database without the browser).")
+                }
             }
             if FileManager.default.fileExists(atPath: path) {
                 StandardError.line(

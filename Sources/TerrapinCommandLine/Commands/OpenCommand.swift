@@ -26,7 +26,9 @@ struct OpenCommand: AsyncParsableCommand {
     var table: String?
 
     /// Whether boxes and symbols are ASCII.
-    @Flag(name: .long, help: "Draw with ASCII characters only (for terminals without UTF-8).")
+    @Flag(
+        name: .long,
+        help: "Draw with ASCII characters only (automatic when the locale is not UTF-8).")
     var ascii = false
 
     func run() async throws {

@@ -7,11 +7,15 @@ enum BrowserLauncher {
     /// Opens `location`, checks `table`, and runs the browser until the user quits.
     ///
     /// - Throws: ``CommandFailure`` for a missing or broken file or an unknown table;
-    ///   the terminal's errors when standard input or output is not a terminal.
+    ///   a `CursesTerminalError` when standard input or output is not a terminal, or `TERM`
+    ///   is unset, unknown or cannot move the cursor (checked first).
     static func launch(
         _ location: String, readOnly isReadOnly: Bool, table: String?, usesASCII: Bool,
         models: [any Model.Type]
     ) async throws {
+        // Before the database is opened (which can take a while) and before curses starts:
+        // a terminal the browser cannot draw on is refused with one line, untouched.
+        try TerminalCheck.checkBrowserCanStart()
         let (database, tables) = try await DatabaseOpener.open(
             location, readOnly: isReadOnly, models: models)
         do {
