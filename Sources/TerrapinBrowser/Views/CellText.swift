@@ -124,25 +124,38 @@ enum CellText {
         guard let description = table.column(named: column) else {
             return column == "rowid" ? "rowid" : ""
         }
-        var label: String
-        switch description.logicalType {
-        case .integer: label = "int"
-        case .real: label = "real"
-        case .boolean: label = "bool"
-        case .text:
-            label = "text"
-            if let open = description.declaredType.firstIndex(of: "("),
-                let close = description.declaredType.firstIndex(of: ")"), open < close
-            {
-                label += description.declaredType[open...close]
-            }
-        case .blob: label = description.declaredType.isEmpty ? "any" : "blob"
-        case .timestamp: label = "date"
-        case .uuid: label = "uuid"
-        }
+        var label = declaredTypeLabel(description.declaredType)
+        if description.isGenerated { label += " gen" }
         if table.primaryKey.contains(column) { label += " pk" }
         if table.foreignKey(for: column) != nil { label += usesASCII ? " ->" : " →" }
         return label
+    }
+
+    /// A short name for a declared type: the common spellings shortened (`int`, `real`,
+    /// `text(200)`, `blob`, `any` when there is none), every other type as declared
+    /// (`json`, `decimal(10,2)`, `boolean`, `date`), since SQLite keeps what was written and
+    /// the type tells what the column is meant to hold.
+    static func declaredTypeLabel(_ declaredType: String) -> String {
+        let trimmed = declaredType.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return "any" }
+        let open = trimmed.firstIndex(of: "(")
+        let base = trimmed[..<(open ?? trimmed.endIndex)].trimmingCharacters(in: .whitespaces)
+            .uppercased()
+        let size = open.map { String(trimmed[$0...]).replacingOccurrences(of: " ", with: "") } ?? ""
+        switch base {
+        case "INT", "INTEGER", "BIGINT", "SMALLINT", "TINYINT", "MEDIUMINT", "INT2", "INT8",
+            "UNSIGNED BIG INT":
+            return "int"
+        case "TEXT", "VARCHAR", "NVARCHAR", "CHAR", "NCHAR", "CHARACTER", "VARYING CHARACTER",
+            "NATIVE CHARACTER", "CLOB":
+            return "text" + size
+        case "REAL", "DOUBLE", "DOUBLE PRECISION", "FLOAT":
+            return "real"
+        case "BLOB":
+            return "blob"
+        default:
+            return String(trimmed.lowercased().replacingOccurrences(of: " ", with: "").prefix(20))
+        }
     }
 
     /// Bytes as hex lines of `bytesPerLine` bytes: `00 1f 2e …`.
