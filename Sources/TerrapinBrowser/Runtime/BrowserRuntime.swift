@@ -196,7 +196,7 @@ extension BrowserEffect {
             .countMatches(let generation, _), .countBuilderMatches(let generation, _),
             .saveEdit(let generation, _), .insertRow(let generation, _, _),
             .deleteRow(let generation, _, _, _), .loadReferences(let generation, _),
-            .describeQuery(let generation, _, _), .exportRows(let generation, _),
+            .describeQuery(let generation, _), .exportRows(let generation, _),
             .inspectExportTarget(let generation, _):
             return generation
         case .loadTables, .countRows, .quit:

@@ -75,11 +75,13 @@ enum BrowserWork {
                 }
                 return .referencesLoaded(generation: generation, rows)
             }
-        case .describeQuery(let generation, let request, let pageSize):
+        case .describeQuery(let generation, let request):
             return await query(generation) {
-                let sql = try request.querySet(on: database).sql(dialect: database.dialect)
+                let sql = try pageStatement(request, on: database)
                 return .queryDescribed(
-                    generation: generation, swift: SwiftCode.describe(request, pageSize: pageSize),
+                    generation: generation,
+                    swift: SwiftCode.describe(
+                        request.query, anchor: request.anchor, pageSize: request.size),
                     sql: sql.description)
             }
         case .inspectExportTarget(let generation, let job):
@@ -140,6 +142,30 @@ enum BrowserWork {
         }
         let page = try await querySet.fetchPage(size: request.size, offset: start)
         return (page.rows, page.hasMore, start)
+    }
+
+    /// Exactly the SQL that reads the page of `request`: with the row-key tiebreak, the
+    /// keyset condition or the offset, and the `LIMIT` (one row more than the page, to know
+    /// whether another follows).
+    static func pageStatement(_ request: PageRequest, on database: any Database) throws
+        -> SQLStatement
+    {
+        let querySet = request.query.querySet(on: database)
+        let dialect = database.dialect
+        let size = request.size
+        switch request.anchor {
+        case .first: return try querySet.pageStatement(size: size, after: nil, dialect: dialect)
+        case .after(let position):
+            return try querySet.pageStatement(size: size, after: position, dialect: dialect)
+        case .before(let position):
+            return try querySet.pageStatement(
+                size: size, after: position, backwards: true, dialect: dialect)
+        case .last:
+            return try querySet.pageStatement(
+                size: size, after: nil, backwards: true, dialect: dialect)
+        case .offset(let row):
+            return try querySet.pageStatement(size: size, offset: row, dialect: dialect)
+        }
     }
 
     /// Whole milliseconds since `start`.

@@ -28,7 +28,7 @@ enum BrowserEffect: Sendable, Hashable {
     /// Load the first row of each query (the rows foreign keys refer to), by column.
     case loadReferences(generation: Int, [String: QueryRequest])
     /// Describe the Swift code and SQL of a view.
-    case describeQuery(generation: Int, QueryRequest, pageSize: Int)
+    case describeQuery(generation: Int, PageRequest)
     /// Find out what is at an export's path before anything is written.
     case inspectExportTarget(generation: Int, ExportJob)
     /// Export a view to a file (never over a database; over an existing file only when the

@@ -123,7 +123,12 @@ extension BrowserState {
         if let old = inFlight.code { effects.append(.cancel(generation: old)) }
         let generation = nextGeneration()
         inFlight.code = generation
-        effects.append(.describeQuery(generation: generation, view.query, pageSize: pageSize))
+        // The page on screen, as it was read: offset pages by their first row.
+        let anchor = view.usesOffsetPaging ? .offset(view.pageStart ?? 0) : view.anchor
+        effects.append(
+            .describeQuery(
+                generation: generation,
+                PageRequest(query: view.query, size: pageSize, anchor: anchor)))
         return effects
     }
 
