@@ -37,9 +37,17 @@ struct SQLiteIntrospector {
     func describe(name: String, kind: TableDescription.Kind, sql: String?) throws
         -> TableDescription
     {
-        let columnRows = try rows(
-            "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?)",
-            [.text(name)])
+        let columnSQL =
+            "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?)"
+        let columnRows: [[SQLValue]]
+        do {
+            columnRows = try rows(columnSQL, [.text(name)])
+        } catch where kind == .view {
+            // A view over a dropped table or column cannot be described (SQLite reports it
+            // only when the view is used). One broken view must not make the whole database
+            // unreadable: it is listed without columns, and reading it reports why.
+            columnRows = []
+        }
         var columns: [ColumnDescription] = []
         // hidden: 0 a normal column, 1 a hidden column of a virtual table (left out),
         // 2 a VIRTUAL and 3 a STORED generated column.
