@@ -283,3 +283,24 @@ import Testing
         }
     }
 }
+
+extension ExportSafetyTests {
+    @Test func anExportWithoutASortListsRowsInTheGridsOrder() async throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try await connect("sqlite://:memory:", makeDefault: false)
+        // A text key: the table's natural order (by rowid, as inserted) is not the key's.
+        try await database.execute(raw: "CREATE TABLE word (k TEXT PRIMARY KEY, n INTEGER)")
+        try await database.execute(raw: "INSERT INTO word VALUES ('pear', 1), ('apple', 2)")
+        let table = try #require(try await database.introspect(table: "word"))
+        let request = QueryRequest(table: table, predicate: nil, ordering: [])
+        let page = try await request.querySet(on: database).fetchPage(size: 10)
+        #expect(page.rows.map { $0["k"] } == [.text("apple"), .text("pear")])
+        let target = folder.appendingPathComponent("words.csv").path
+        let job = ExportJob(query: request, path: target, format: .csv)
+        _ = try await Exporter.export(
+            request.gridOrderedQuerySet(on: database), job: job, protecting: [])
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "k,n\napple,2\npear,1\n")
+        try await database.close()
+    }
+}
