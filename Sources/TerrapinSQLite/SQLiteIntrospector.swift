@@ -42,7 +42,7 @@ struct SQLiteIntrospector {
         let columnRows: [[SQLValue]]
         do {
             columnRows = try rows(columnSQL, [.text(name)])
-        } catch where kind == .view {
+        } catch  where kind == .view {
             // A view over a dropped table or column cannot be described (SQLite reports it
             // only when the view is used). One broken view must not make the whole database
             // unreadable: it is listed without columns, and reading it reports why.
