@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates screenshots/*.png (and the plain-text captures screenshots/*.txt) from the real
 # `terrapin` binary running in tmux: the demo's table list, a model's fields, the grid, the
-# filter builder, the record view, the help, and the grid at 80x24.
+# filter builder, the record view, the help, the question before an export replaces a file,
+# and the grid at 80x24.
 #
 # Usage: scripts/screenshots.sh                 builds with `swift build`, then captures
 #        TERRAPIN_BIN=path scripts/screenshots.sh   uses that binary
@@ -111,6 +112,15 @@ keys '?'
 wait_for 'Keys \(Esc closes\)'
 shot 06-help
 escape
+
+# Exporting onto a file that exists asks first (the question is drawn before y counts).
+printf 'id,name\n' >"$WORK/tracks.csv"
+keys x C-u
+text "$WORK/tracks.csv"
+keys Enter
+wait_for 'Replace file\?'
+shot 08-export-replace
+keys n
 keys q
 
 start 80 24 "'$TERRAPIN_BIN' '$DB' --table track"
