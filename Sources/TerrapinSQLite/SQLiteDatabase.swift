@@ -34,6 +34,8 @@ public final class SQLiteDatabase: Database {
 
     let writer: SQLiteWorkerPool?
     let readers: SQLiteWorkerPool
+    /// The connection that reads `data_version` for ``changeToken(for:)``.
+    let changeWatcher: SQLiteChangeWatcher
 
     /// The transaction of the current task, so that queries inside `transaction { }` run on
     /// its connection instead of waiting for it.
@@ -53,6 +55,7 @@ public final class SQLiteDatabase: Database {
         self.url = url
         self.writer = writer
         self.readers = readers
+        self.changeWatcher = SQLiteChangeWatcher(configuration: configuration)
         self.readOnlyReason = readOnlyReason
         self.isReadOnly = readOnlyReason != nil
     }
@@ -331,6 +334,7 @@ public final class SQLiteDatabase: Database {
     public func close() async throws {
         writer?.close()
         readers.close()
+        changeWatcher.close()
         ModelRegistry.unregister(self)
     }
 }

@@ -57,6 +57,15 @@ public protocol Database: AnyObject, Sendable {
 
     /// Closes every connection. Further use throws.
     func close() async throws
+
+    /// A token that changes when something is committed that may change `table`'s rows,
+    /// by this process's other connections or by another process; `nil` when the driver
+    /// cannot tell (the default). Meant to be polled often: it must cost next to nothing
+    /// and never wait for a writer. See ``ChangeToken``.
+    ///
+    /// - Parameter table: The table or view whose rows are watched (a driver whose token
+    ///   covers the whole database ignores it).
+    func changeToken(for table: String) async throws -> ChangeToken?
 }
 
 extension Database {
