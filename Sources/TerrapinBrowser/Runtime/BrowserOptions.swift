@@ -20,6 +20,11 @@ public struct BrowserOptions: Sendable {
     /// `terrapin` command does, to check `--table`): the browser starts with them instead
     /// of introspecting again. `nil` (the default) introspects; `r` in the sidebar always does.
     public var tables: [TableDescription]?
+    /// Whether the page on screen follows commits made elsewhere (`--no-live` turns it off;
+    /// `L` toggles it while browsing).
+    public var isLive: Bool
+    /// How often live refresh polls the database while the browser is idle.
+    public var liveInterval: Duration
 
     /// Creates options.
     ///
@@ -30,9 +35,12 @@ public struct BrowserOptions: Sendable {
     ///   - pageSize: Rows per page; `nil` fits the screen.
     ///   - usesASCII: ASCII borders and spinner.
     ///   - tables: The tables and views, when already introspected.
+    ///   - isLive: Follow commits made elsewhere.
+    ///   - liveInterval: How often to poll for them while idle.
     public init(
         isReadOnly: Bool = false, models: [any Model.Type] = [], initialTable: String? = nil,
-        pageSize: Int? = nil, usesASCII: Bool = false, tables: [TableDescription]? = nil
+        pageSize: Int? = nil, usesASCII: Bool = false, tables: [TableDescription]? = nil,
+        isLive: Bool = true, liveInterval: Duration = .milliseconds(250)
     ) {
         self.isReadOnly = isReadOnly
         self.models = models
@@ -40,5 +48,7 @@ public struct BrowserOptions: Sendable {
         self.pageSize = pageSize
         self.usesASCII = usesASCII
         self.tables = tables
+        self.isLive = isLive
+        self.liveInterval = liveInterval
     }
 }

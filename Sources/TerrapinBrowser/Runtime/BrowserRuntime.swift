@@ -31,6 +31,8 @@ public final class BrowserRuntime {
     private var pageTask: Task<Void, Never>?
     private var tablesTask: Task<Void, Never>?
     private var ticker: Task<Void, Never>?
+    /// The live refresh timer.
+    private let changeWatcher: ChangeWatcher
     private let messages: AsyncStream<BrowserMessage>
     private let continuation: AsyncStream<BrowserMessage>.Continuation
     /// Tables introspected by the caller, used instead of the first introspection.
@@ -57,6 +59,10 @@ public final class BrowserRuntime {
             of: BrowserMessage.self, bufferingPolicy: .unbounded)
         self.messages = stream
         self.continuation = continuation
+        self.changeWatcher = ChangeWatcher(
+            interval: options.liveInterval, continuation: continuation)
+        state.live.isEnabled = options.isLive
+        state.live.highlightTicks = ChangeWatcher.highlightTicks(for: options.liveInterval)
     }
 
     /// Runs until the user quits (or `events` ends), then cancels all work still running.
@@ -79,16 +85,22 @@ public final class BrowserRuntime {
         perform(BrowserState.initialEffects())
         draw()
         for await message in messages {
+            // Live ticks and polls come four times a second: most change nothing on screen,
+            // and then nothing is drawn.
+            let before = message.isBackground ? state : nil
             let effects = update(&state, message)
             if let generation = message.generation { tasks[generation] = nil }
             if case .rowCountLoaded(let table, _) = message { countTasks[table] = nil }
             perform(effects)
             if state.isQuitting { break }
             updateTicker()
+            changeWatcher.run(state.live.needsTimer(hasTable: state.table != nil))
+            if let before, before == state { continue }
             draw()
         }
         input.cancel()
         ticker?.cancel()
+        changeWatcher.stop()
         for task in tasks.values { task.cancel() }
         for task in countTasks.values { task.cancel() }
         tablesTask?.cancel()
@@ -197,7 +209,8 @@ extension BrowserEffect {
             .saveEdit(let generation, _), .insertRow(let generation, _, _),
             .deleteRow(let generation, _, _, _), .loadReferences(let generation, _),
             .describeQuery(let generation, _), .exportRows(let generation, _),
-            .inspectExportTarget(let generation, _):
+            .inspectExportTarget(let generation, _), .pollChanges(let generation, _),
+            .reloadChangedPage(let generation, _, _):
             return generation
         case .loadTables, .countRows, .quit:
             return nil
@@ -206,6 +219,15 @@ extension BrowserEffect {
 }
 
 extension BrowserMessage {
+    /// Whether the message comes from live refresh's timer or polls (drawn only when it
+    /// changed the state).
+    var isBackground: Bool {
+        switch self {
+        case .liveTicked, .changesPolled: return true
+        default: return false
+        }
+    }
+
     /// The generation a result message answers, if any.
     var generation: Int? {
         switch self {
@@ -215,7 +237,8 @@ extension BrowserMessage {
             .rowDeleted(let generation, _, _), .writeFailed(let generation, _, _),
             .referencesLoaded(let generation, _), .queryDescribed(let generation, _, _),
             .exportFinished(let generation, _, _), .builderCountLoaded(let generation, _),
-            .exportTargetInspected(let generation, _, _):
+            .exportTargetInspected(let generation, _, _), .changesPolled(let generation, _, _),
+            .livePageLoaded(let generation, _, _):
             return generation
         default:
             return nil

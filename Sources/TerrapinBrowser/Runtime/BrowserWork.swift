@@ -116,6 +116,11 @@ enum BrowserWork {
                 try await database.table(table).deleteRow(key: key, expecting: expecting)
                 return .rowDeleted(generation: generation, table: table, values: expecting)
             }
+        case .pollChanges(let generation, let table):
+            return await pollChanges(generation, table: table, on: database)
+        case .reloadChangedPage(let generation, let request, let previousKeys):
+            return await reloadChangedPage(
+                generation, request, previousKeys: previousKeys, on: database)
         case .loadTables, .countRows, .cancel, .quit:
             return nil
         }

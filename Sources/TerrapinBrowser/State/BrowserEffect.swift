@@ -34,6 +34,11 @@ enum BrowserEffect: Sendable, Hashable {
     /// Export a view to a file (never over a database; over an existing file only when the
     /// job says the user agreed).
     case exportRows(generation: Int, ExportJob)
+    /// Read the database's change token for a table (live refresh).
+    case pollChanges(generation: Int, table: String)
+    /// Reload the page on screen after a change elsewhere, and find out which of the rows
+    /// with `previousKeys` (the old page's, missing from the new one) were deleted.
+    case reloadChangedPage(generation: Int, PageRequest, previousKeys: [[String: SQLValue]])
     /// Quit the browser.
     case quit
 }

@@ -56,4 +56,11 @@ enum BrowserMessage: Sendable, Hashable {
     case exportFinished(generation: Int, path: String, rowCount: Int)
     /// The filter builder's live count arrived.
     case builderCountLoaded(generation: Int, count: Int)
+    /// The live refresh timer fired.
+    case liveTicked
+    /// A poll of the change token of `table` finished.
+    case changesPolled(generation: Int, table: String, ChangePoll)
+    /// The page reloaded after a change elsewhere arrived; `deletedCount` of the old page's
+    /// rows no longer exist (`nil` when unknown).
+    case livePageLoaded(generation: Int, LoadedPage, deletedCount: Int?)
 }

@@ -97,6 +97,8 @@ struct BrowserState: Sendable, Hashable {
     var tick = 0
     /// Whether the user asked to quit.
     var isQuitting = false
+    /// Live refresh (see `BrowserState+Live.swift`).
+    var live = LiveState()
 
     /// Creates the state at start-up.
     init(
@@ -124,7 +126,9 @@ struct BrowserState: Sendable, Hashable {
     }
 
     /// Whether any work is in flight (the spinner turns).
-    var isBusy: Bool { isLoadingTables || inFlight.isBusy }
+    var isBusy: Bool {
+        isLoadingTables || inFlight.isBusy(ignoring: live.backgroundGenerations)
+    }
 
     /// The model whose table is `table`, if one is registered.
     func model(for table: String) -> ModelSchema? {

@@ -26,6 +26,8 @@ struct TableViewState: Sendable, Hashable {
     var anchor: PageAnchor = .first
     /// The exact number of rows matching the filter, once counted.
     var totalCount: Int?
+    /// Whether ``totalCount`` may be out of date (rows changed elsewhere; a recount runs).
+    var isCountStale = false
     /// How long the last page query took, in milliseconds.
     var elapsedMilliseconds: Int?
     /// The cursor's row on the page.

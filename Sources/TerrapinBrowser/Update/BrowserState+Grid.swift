@@ -29,6 +29,7 @@ extension BrowserState {
         case .character("u"): return undo()
         case .character("c"): return showCode()
         case .character("x"): startExport()
+        case .character("L"): return toggleLive()
         default: break
         }
         return []

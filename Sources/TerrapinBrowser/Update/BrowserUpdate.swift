@@ -29,14 +29,18 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
         let isLive = generation == state.inFlight.page
         var effects = state.receivePage(page, generation: generation)
         state.placePendingCursor(afterPageOf: generation)
+        if isLive {
+            state.livePageArrived(generation: generation, isShown: state.inFlight.page == nil)
+        }
         // Shown (not dropped, nor replaced by a fuller first page): check the count.
         if isLive, state.inFlight.page == nil {
             effects += state.recountIfThePageContradictsTheCount()
         }
         return effects
     case .countLoaded(let generation, let count):
+        let isCurrent = generation == state.inFlight.count
         state.receiveCount(count, generation: generation)
-        return []
+        return isCurrent ? state.liveCountArrived(generation: generation) : []
     case .queryFailed(let generation, let message):
         state.receiveFailure(message, generation: generation)
         return []
@@ -44,11 +48,17 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
         state.receiveFailure(nil, generation: generation)
         return []
     case .rowUpdated(let generation, let edit):
+        let isCurrent = generation == state.inFlight.write
         return state.receiveWrite(.updated(edit), generation: generation)
+            + (isCurrent ? state.pollAfterOwnWrite() : [])
     case .rowInserted(let generation, let table, let key):
+        let isCurrent = generation == state.inFlight.write
         return state.receiveWrite(.inserted(table: table, key: key), generation: generation)
+            + (isCurrent ? state.pollAfterOwnWrite() : [])
     case .rowDeleted(let generation, let table, let values):
+        let isCurrent = generation == state.inFlight.write
         return state.receiveWrite(.deleted(table: table, values: values), generation: generation)
+            + (isCurrent ? state.pollAfterOwnWrite() : [])
     case .writeFailed(let generation, let message, let columns):
         guard generation == state.inFlight.write else { return [] }
         state.inFlight.write = nil
@@ -104,6 +114,13 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
             state.mode = .filterBuilder(builder)
         }
         return []
+    case .liveTicked:
+        return state.liveTicked()
+    case .changesPolled(let generation, let table, let poll):
+        return state.receivePoll(poll, table: table, generation: generation)
+    case .livePageLoaded(let generation, let page, let deletedCount):
+        state.noteDeletedElsewhere(deletedCount, generation: generation)
+        return update(&state, .pageLoaded(generation: generation, page))
     }
 }
 

@@ -58,6 +58,9 @@ enum GridView {
                 let text = CellText.cell(value, usesASCII: state.usesASCII)
                 let alignment: DisplayWidth.Alignment = CellText.isNumeric(value) ? .right : .left
                 var style: Style = value.isNull ? Theme.dim : .plain
+                if state.isHighlighted(row: rowIndex, column: column) {
+                    style = state.live.isFading ? Theme.changedFading : Theme.changed
+                }
                 if rowIndex == view.cursorRow {
                     style =
                         focused && column == view.cursorColumn ? Theme.selected : style.with(.bold)

@@ -61,7 +61,7 @@ enum StatusView {
     {
         let total: String
         if let count = view.totalCount {
-            total = count.formatted(grouping: true)
+            total = (view.isCountStale ? "~" : "") + count.formatted(grouping: true)
         } else if view.predicate == nil, let estimate {
             total = "~" + estimate.formatted(grouping: true)
         } else {
@@ -81,6 +81,9 @@ enum StatusView {
     static func rightText(_ state: BrowserState) -> String {
         var parts: [String] = []
         if state.isReadOnly { parts.append("read-only") }
+        if state.table != nil, !state.live.isEnabled, state.live.isSupported {
+            parts.append("live off")
+        }
         if state.isBusy {
             parts.append(
                 Spinner(isASCII: state.usesASCII).frame(at: state.tick) + " working (Esc cancels)")

@@ -37,6 +37,10 @@ struct DemoCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Draw with ASCII characters only.")
     var ascii = false
 
+    /// Whether the page follows commits made elsewhere.
+    @Flag(name: .long, help: "Do not refresh the page when another process commits.")
+    var noLive = false
+
     func validate() throws {
         guard rows >= 1 else { throw ValidationError("--rows must be at least 1.") }
         guard rows <= 100_000_000 else {
@@ -71,7 +75,7 @@ struct DemoCommand: AsyncParsableCommand {
             if buildOnly { return }
             try await BrowserLauncher.launch(
                 path, readOnly: readOnly, table: nil, usesASCII: ascii,
-                models: DemoDatabase.models)
+                models: DemoDatabase.models, isLive: !noLive)
         }
     }
 }

@@ -31,10 +31,17 @@ struct OpenCommand: AsyncParsableCommand {
         help: "Draw with ASCII characters only (automatic when the locale is not UTF-8).")
     var ascii = false
 
+    /// Whether the page follows commits made elsewhere.
+    @Flag(
+        name: .long,
+        help: "Do not refresh the page when another process commits (L toggles it).")
+    var noLive = false
+
     func run() async throws {
         try await reportingFailures {
             try await BrowserLauncher.launch(
-                database, readOnly: readOnly, table: table, usesASCII: ascii, models: [])
+                database, readOnly: readOnly, table: table, usesASCII: ascii, models: [],
+                isLive: !noLive)
         }
     }
 }

@@ -11,7 +11,7 @@ enum BrowserLauncher {
     ///   is unset, unknown or cannot move the cursor (checked first).
     static func launch(
         _ location: String, readOnly isReadOnly: Bool, table: String?, usesASCII: Bool,
-        models: [any Model.Type]
+        models: [any Model.Type], isLive: Bool = true
     ) async throws {
         // Before the database is opened (which can take a while) and before curses starts:
         // a terminal the browser cannot draw on is refused with one line, untouched.
@@ -24,7 +24,8 @@ enum BrowserLauncher {
             }
             let options = BrowserOptions(
                 isReadOnly: isReadOnly || database.isReadOnly, models: models,
-                initialTable: initialTable, usesASCII: usesASCII, tables: tables)
+                initialTable: initialTable, usesASCII: usesASCII, tables: tables,
+                isLive: isLive)
             try await runBrowser(database: database, options: options)
         } catch {
             try? await database.close()
