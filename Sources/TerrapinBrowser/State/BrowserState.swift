@@ -97,6 +97,12 @@ struct BrowserState: Sendable, Hashable {
     var tick = 0
     /// Whether the user asked to quit.
     var isQuitting = false
+    /// Keys typed in the grid while a page was loading, acted on in order once it arrives
+    /// (so `j` pressed 40 times lands 40 rows on, and `e` after them edits that row).
+    var queuedKeys: [KeyEvent] = []
+
+    /// The most keys kept while a page loads; more are dropped (and said so).
+    static let queuedKeyLimit = 256
 
     /// Creates the state at start-up.
     init(

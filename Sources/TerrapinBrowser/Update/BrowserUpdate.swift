@@ -33,6 +33,8 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
         if isLive, state.inFlight.page == nil {
             effects += state.recountIfThePageContradictsTheCount()
         }
+        // Keys typed while the page was coming act now, in order, on the rows they meant.
+        if isLive { effects += state.replayQueuedKeys() }
         return effects
     case .countLoaded(let generation, let count):
         state.receiveCount(count, generation: generation)
