@@ -34,16 +34,17 @@ extension CursesTerminal {
             attempts += 1
         }
         resumeAfterStop()
+        hasResumedFromSuspend = true
     }
 
     /// Takes the terminal back after the process was stopped and continued, repaints, and
     /// reports the size so the screen is drawn again.
     func resumeAfterStop() {
         guard !isStopped else { return }
-        // What ncurses' own SIGTSTP handler does on SIGCONT: drop keys typed before the stop,
-        // keep tty changes the user made in the shell (stty) for the next endwin, and refresh,
+        // Keep tty changes the user made in the shell (stty) for the next endwin, and refresh,
         // which "restores the program-mode tty settings" and leaves the shell's screen.
-        flushinp()
+        // Unlike ncurses' own SIGTSTP handler, typeahead is kept: while stopped, the shell
+        // reads the terminal, so whatever is waiting now was typed after `fg`, for us.
         if isendwin() { def_shell_mode() }
         invalidate()
         wrefresh(ccurses_stdscr())
@@ -77,6 +78,11 @@ extension CursesTerminal {
         resume.setEventHandler { [weak self] in
             MainActor.assumeIsolated {
                 guard let self, !self.isInBackground() else { return }
+                // Continued after our own suspend(): it has repainted already.
+                if self.hasResumedFromSuspend {
+                    self.hasResumedFromSuspend = false
+                    return
+                }
                 self.resumeAfterStop()
             }
         }

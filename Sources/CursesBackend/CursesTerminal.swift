@@ -46,6 +46,9 @@ public final class CursesTerminal: TerminalBackend {
     var resizeSource: (any DispatchSourceSignal)?
     var suspendSource: (any DispatchSourceSignal)?
     var continueSource: (any DispatchSourceSignal)?
+    /// Whether ``suspend()`` has already taken the terminal back after a stop, so the
+    /// SIGCONT that continued the process needs no second repaint.
+    var hasResumedFromSuspend = false
     /// Whether Ctrl-Z suspends the program (``suspend()``) instead of arriving as the key
     /// `.control("Z")`; on by default, as in every shell.
     public var suspendsOnControlZ = true

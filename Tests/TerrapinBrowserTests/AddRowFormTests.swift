@@ -22,6 +22,7 @@ import Testing
     @Test func aValueThatCannotBeStoredKeepsTheFormOpenWithTheErrorOnItsField() {
         var state = Fixtures.loadedState()
         _ = state.openTable(CellValueParserTests.settings)
+        Fixtures.deliverPage(&state, rows: [])
         _ = press(&state, .character("a"), .down)
         type(&state, "{broken")
         _ = press(&state, .down, .down)

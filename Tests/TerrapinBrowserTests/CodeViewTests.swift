@@ -19,6 +19,21 @@ import Testing
         return (swift, sql)
     }
 
+    /// Runs the page loads among `effects` (and those their results start) against the
+    /// database, as the runtime would.
+    private func loadPages(
+        _ effects: [BrowserEffect], _ state: inout BrowserState, on database: any Database
+    ) async {
+        var pending = effects
+        while !pending.isEmpty {
+            let effect = pending.removeFirst()
+            guard case .loadPage = effect,
+                let message = await BrowserWork.perform(effect, on: database)
+            else { continue }
+            pending += update(&state, message)
+        }
+    }
+
     @Test func theSecondPageShowsItsKeysetConditionTiebreakAndLimit() async throws {
         let database = try await connect("sqlite://:memory:", makeDefault: false)
         try await database.execute(raw: "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)")
@@ -28,22 +43,10 @@ import Testing
         let table = try #require(try await database.introspect(table: "t"))
         var state = BrowserState(size: Size(width: 100, height: 24))
         _ = update(&state, .tablesLoaded([table]))
-        state.pendingPage = nil
-        for effect in state.openTable(table) {
-            if case .loadPage = effect,
-                let message = await BrowserWork.perform(effect, on: database)
-            {
-                _ = update(&state, message)
-            }
-        }
+        await loadPages(state.openTable(table), &state, on: database)
         state.table?.cursorColumn = 1
-        for effect in state.cycleSort() + update(&state, .keyPressed(.pageDown)) {
-            if case .loadPage = effect,
-                let message = await BrowserWork.perform(effect, on: database)
-            {
-                _ = update(&state, message)
-            }
-        }
+        await loadPages(state.cycleSort(), &state, on: database)
+        await loadPages(update(&state, .keyPressed(.pageDown)), &state, on: database)
         let described = try #require(await describe(&state, on: database))
         #expect(described.sql.contains(#"ORDER BY "name", "id" LIMIT 19"#))
         #expect(described.sql.contains(#"("name", "id") > (?, ?)"#))

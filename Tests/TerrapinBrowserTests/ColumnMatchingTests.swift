@@ -20,6 +20,7 @@ import Testing
         var state = BrowserState(size: Size(width: 80, height: 24))
         _ = update(&state, .tablesLoaded([Self.senses, Fixtures.tracks, Fixtures.albums]))
         _ = state.openTable(Self.senses)
+        Fixtures.deliverPage(&state, rows: [])
         return state
     }
 

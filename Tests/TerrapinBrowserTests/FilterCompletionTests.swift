@@ -77,6 +77,7 @@ import Testing
         var state = BrowserState(size: Size(width: 80, height: 24))
         _ = update(&state, .tablesLoaded([people]))
         _ = state.openTable(people)
+        Fixtures.deliverPage(&state, rows: [])
         _ = press(&state, .character("/"))
         type(&state, "fi")
         _ = press(&state, .tab)

@@ -97,3 +97,19 @@ enum Fixtures {
         return state
     }
 }
+
+extension Fixtures {
+    /// Answers the page being loaded, if any, with `rows` (the fixture's tracks by default),
+    /// as the runtime would; keys typed while it loaded then act.
+    @discardableResult
+    static func deliverPage(
+        _ state: inout BrowserState, rows: [DynamicRow] = trackRows, hasMore: Bool = true
+    ) -> [BrowserEffect] {
+        guard let generation = state.inFlight.page else { return [] }
+        return update(
+            &state,
+            .pageLoaded(
+                generation: generation,
+                LoadedPage(rows: rows, hasMore: hasMore, elapsedMilliseconds: 1)))
+    }
+}

@@ -302,3 +302,20 @@ import Testing
                 == "2 rows changed and 1 deleted elsewhere.")
     }
 }
+
+extension LiveRefreshTests {
+    @Test func aKeyPressedDuringALiveReloadActsAtOnceAndTheReloadComesBackLater() throws {
+        var state = try watchedTracks()
+        try poll(&state, 2)
+        let reload = try #require(state.inFlight.page)
+        let effects = press(&state, .down)
+        #expect(effects == [.cancel(generation: reload)])
+        #expect(state.table?.cursorRow == 1)
+        #expect(state.queuedKeys.isEmpty)
+        #expect(state.inFlight.page == nil)
+        // The change was not shown: the next idle poll reloads again.
+        #expect(
+            try poll(&state, 2).contains { if case .reloadChangedPage = $0 { true } else { false } }
+        )
+    }
+}

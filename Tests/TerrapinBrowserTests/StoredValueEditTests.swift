@@ -110,3 +110,54 @@ import Testing
         try await database.close()
     }
 }
+
+extension StoredValueEditTests {
+    @Test func twoEditsOfATriggerRewrittenColumnUndoOneAfterTheOther() async throws {
+        let database = try await connect("sqlite://:memory:", makeDefault: false)
+        try await database.execute(
+            raw: "CREATE TABLE film (id INTEGER PRIMARY KEY, title TEXT, last_update TEXT)")
+        try await database.execute(raw: "INSERT INTO film VALUES (1, 'Alien', 'original')")
+        // Each write stamps a new value: the trigger counts its own runs.
+        try await database.execute(raw: "CREATE TABLE runs (n INTEGER)")
+        try await database.execute(raw: "INSERT INTO runs VALUES (0)")
+        try await database.execute(
+            raw: """
+                CREATE TRIGGER film_touch AFTER UPDATE OF title, last_update ON film BEGIN
+                  UPDATE runs SET n = n + 1;
+                  UPDATE film SET last_update = 'stamp ' || (SELECT n FROM runs)
+                  WHERE id = NEW.id;
+                END
+                """)
+        let film = try #require(try await database.introspect(table: "film"))
+        var state = BrowserState(size: Size(width: 100, height: 30))
+        _ = update(&state, .tablesLoaded([film]))
+        await run(state.openTable(film), &state, on: database)
+        for typed in ["first", "second"] {
+            _ = press(&state, .character("$"), .character("e"), .control("U"))
+            for character in typed { _ = press(&state, .character(character)) }
+            await run(press(&state, .enter), &state, on: database)
+        }
+        #expect(state.undoStack.count == 2)
+        await run(press(&state, .character("u")), &state, on: database)
+        #expect(state.message?.text.hasPrefix("Undone: wrote last_update back.") == true)
+        await run(press(&state, .character("u")), &state, on: database)
+        #expect(state.message?.isError == false)
+        #expect(state.message?.text.hasPrefix("Undone") == true)
+        #expect(state.undoStack.isEmpty)
+        try await database.close()
+    }
+
+    @Test func undoNamesTheChangeOfAnotherTableInsteadOfUndoingItUnseen() {
+        var state = Fixtures.openTracks()
+        let edit = RowEdit(
+            table: Fixtures.albums, key: ["AlbumId": 2], changes: ["Title": "New"],
+            expecting: ["Title": "Old"])
+        state.undoStack = [.updated(edit)]
+        #expect(press(&state, .character("u")).isEmpty)
+        #expect(state.undoStack.count == 1)
+        #expect(
+            state.message?.text
+                == "The last change was to Title of the row AlbumId=2 of albums: open albums to "
+                + "undo it.")
+    }
+}

@@ -58,7 +58,7 @@ import Testing
         var state = Fixtures.loadedState()
         state.sidebar.selection = 2  // albums, long_tracks, tracks
         _ = press(&state, .enter)
-        _ = press(&state, .character("s"))  // supersedes generation 1
+        _ = state.reloadView()  // supersedes generation 1
         let stale = LoadedPage(rows: Fixtures.trackRows, hasMore: false, elapsedMilliseconds: 1)
         #expect(update(&state, .pageLoaded(generation: 1, stale)).isEmpty)
         #expect(state.table?.rows.isEmpty == true)
@@ -81,10 +81,21 @@ import Testing
                 }
                 return false
             })
+        Fixtures.deliverPage(&state)
         _ = press(&state, .character("s"))
         #expect(state.table?.ordering == [OrderTerm("Name", descending: true)])
+        Fixtures.deliverPage(&state)
         _ = press(&state, .character("s"))
         #expect(state.table?.ordering == [])
+    }
+
+    @Test func aSecondSortPressedBeforeTheFirstSortedPageArrivesWaitsForIt() {
+        var state = Fixtures.openTracks()
+        _ = press(&state, .right, .character("s"))
+        #expect(press(&state, .character("s")).isEmpty)
+        #expect(state.table?.ordering == [OrderTerm("Name")])
+        Fixtures.deliverPage(&state)
+        #expect(state.table?.ordering == [OrderTerm("Name", descending: true)])
     }
 
     @Test func sortingReloadsThePageButKeepsTheCount() {
@@ -314,6 +325,7 @@ import Testing
         #expect(expecting["Name"] == "Balls to the Wall")
         _ = update(
             &state, .rowDeleted(generation: generation, table: Fixtures.tracks, values: expecting))
+        Fixtures.deliverPage(&state)
         let undo = press(&state, .character("u"))
         #expect(
             undo == [
@@ -398,6 +410,7 @@ import Testing
         var state = Fixtures.openTracks()
         _ = press(&state, .character("="))
         #expect(state.table?.predicate != nil)
+        Fixtures.deliverPage(&state)
         _ = press(&state, .character("/"), .control("U"))
         let effects = press(&state, .enter)
         #expect(state.table?.predicate == nil)
@@ -477,6 +490,7 @@ import Testing
         _ = update(
             &state, .rowInserted(generation: 3, table: Fixtures.tracks, key: ["TrackId": 3504]))
         #expect(state.undoStack == [.inserted(table: Fixtures.tracks, key: ["TrackId": 3504])])
+        Fixtures.deliverPage(&state)
         let undo = press(&state, .character("u"))
         #expect(
             undo == [

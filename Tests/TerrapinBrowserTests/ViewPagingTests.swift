@@ -125,16 +125,6 @@ import Testing
 }
 
 extension ViewPagingTests {
-    @Test func pageDownPressedBeforeThePageArrivesGoesOnFromThePageAskedFor() {
-        var state = openView()
-        _ = update(&state, .keyPressed(.pageDown))
-        guard case .loadPage(_, let second) = update(&state, .keyPressed(.pageDown)).last else {
-            Issue.record("expected a second page load")
-            return
-        }
-        #expect(second.anchor == .offset(36))
-    }
-
     @Test func pagingPastTheEndShowsTheLastPage() {
         var state = openView()
         _ = update(&state, .keyPressed(.pageDown))

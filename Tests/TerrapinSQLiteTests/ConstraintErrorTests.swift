@@ -57,6 +57,26 @@ import Testing
         }
     }
 
+    @Test func aNamedCheckWrittenOverSeveralLinesIsQuotedOnOneLine() async throws {
+        let database = try await connect(
+            "sqlite://\(directory.path("lines.db"))", create: true, makeDefault: false)
+        try await database.execute(
+            raw: """
+                CREATE TABLE reading (id INTEGER PRIMARY KEY, value REAL,
+                  CONSTRAINT value_in_range CHECK (
+                    value >= 0
+                    AND value <= 100))
+                """)
+        let readings = try await database.table("reading")
+        await #expect(
+            throws: TerrapinError.constraintViolated(
+                kind: .check, table: "reading", columns: ["value"],
+                message: "CHECK constraint failed: value_in_range (value >= 0 AND value <= 100)")
+        ) {
+            try await readings.insertRow(["value": 120])
+        }
+    }
+
     @Test func aForeignKeyValueWithoutARowNamesTheColumn() async throws {
         let database = try await makeFilms()
         let films = try await database.table("film")

@@ -99,6 +99,12 @@ struct BrowserState: Sendable, Hashable {
     var isQuitting = false
     /// Live refresh (see `BrowserState+Live.swift`).
     var live = LiveState()
+    /// Keys typed in the grid while a page was loading, acted on in order once it arrives
+    /// (so `j` pressed 40 times lands 40 rows on, and `e` after them edits that row).
+    var queuedKeys: [KeyEvent] = []
+
+    /// The most keys kept while a page loads; more are dropped (and said so).
+    static let queuedKeyLimit = 256
 
     /// Creates the state at start-up.
     init(

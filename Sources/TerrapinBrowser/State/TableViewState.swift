@@ -14,6 +14,8 @@ struct TableViewState: Sendable, Hashable {
     var rows: [DynamicRow] = []
     /// Whether a page has arrived yet.
     var hasLoadedPage = false
+    /// Why the first page could not be read (shown in the grid instead of "Loading…").
+    var pageError: String?
     /// Whether rows exist before the first row on screen.
     var hasPrevious = false
     /// Whether rows exist after the last row on screen.

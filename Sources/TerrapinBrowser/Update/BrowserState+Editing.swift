@@ -126,6 +126,14 @@ extension BrowserState {
             message = StatusMessage(text: "Still saving the previous change.", isError: true)
             return []
         }
+        // Undo acts on what is on screen: the last change to another table is named, not
+        // silently undone out of sight.
+        if entry.table.name != table?.description.name {
+            message = StatusMessage(
+                text: "The last change was to \(entry.summary) of \(entry.table.name): open "
+                    + "\(entry.table.name) to undo it.", isError: false)
+            return []
+        }
         undoStack.removeLast()
         switch entry {
         case .updated(let edit):
@@ -162,14 +170,22 @@ extension BrowserState {
             tableName = edit.table.name
             changesCount = false
             let columns = edit.changes.keys.sorted().joined(separator: ", ")
-            var text =
-                inFlight.isUndoWrite
-                ? "Undone: \(columns) restored." : "Saved \(columns) (u undoes)."
+            var text: String
+            if !inFlight.isUndoWrite {
+                text = "Saved \(columns) (u undoes)."
+            } else if edit.rewrittenColumns.isEmpty {
+                text = "Undone: \(columns) restored."
+            } else {
+                text = "Undone: wrote \(columns) back."
+            }
             for column in edit.rewrittenColumns {
                 let stored = edit.changes[column]?.literalDescription ?? "NULL"
                 text += " The database stored \(column) = \(stored) (a trigger or its type)."
             }
             message = StatusMessage(text: text, isError: false)
+            // Older changes of this row expect what our own write (and its triggers) left in
+            // the columns it wrote: they must not take it for someone else's change.
+            refreshUndoExpectations(after: edit)
         case .inserted(let table, _):
             tableName = table.name
             changesCount = true
@@ -204,5 +220,48 @@ extension BrowserState {
             effects.append(.countRows(table: described))
         }
         return effects
+    }
+
+    /// After a write of `edit`, makes earlier undo entries of the same row expect the values
+    /// now stored in the columns that write changed. Only those columns: a change someone
+    /// else made to other columns must still be caught.
+    private mutating func refreshUndoExpectations(after edit: RowEdit) {
+        let newKey = edit.inverse.key
+        for index in undoStack.indices {
+            guard case .updated(var older) = undoStack[index], older.table.name == edit.table.name,
+                older.inverse.key == newKey || older.inverse.key == edit.key
+            else { continue }
+            for (column, stored) in edit.changes where older.changes[column] != nil {
+                older.changes[column] = stored
+            }
+            undoStack[index] = .updated(older)
+        }
+    }
+}
+
+extension UndoEntry {
+    /// The table the change was made to.
+    var table: TableDescription {
+        switch self {
+        case .updated(let edit): edit.table
+        case .inserted(let table, _), .deleted(let table, _): table
+        }
+    }
+
+    /// The change in a few words: `qty of the row id=2`, `the added row id=9`.
+    var summary: String {
+        func describe(_ key: [String: SQLValue]) -> String {
+            key.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.literalDescription)" }
+                .joined(separator: ", ")
+        }
+        switch self {
+        case .updated(let edit):
+            return "\(edit.changes.keys.sorted().joined(separator: ", ")) of the row "
+                + describe(edit.inverse.key)
+        case .inserted(_, let key): return "the added row \(describe(key))"
+        case .deleted(let table, let values):
+            let key = table.rowKey.reduce(into: [String: SQLValue]()) { $0[$1] = values[$1] }
+            return "the deleted row \(describe(key))"
+        }
     }
 }

@@ -83,11 +83,6 @@ extension BrowserState {
     /// The next page, or the last row when there is none.
     private mutating func nextPage() -> [BrowserEffect] {
         guard let view = table else { return [] }
-        if view.usesOffsetPaging, let pending = pendingOffset {
-            // Pressed again before the page arrived: go on from the page asked for.
-            let next = pending + pageSize
-            return loadPage(.offset(next), start: .exact(next), cursor: .keep)
-        }
         guard view.hasNext, let last = view.rows.last else {
             table?.cursorRow = max(0, view.rows.count - 1)
             return []
@@ -102,18 +97,9 @@ extension BrowserState {
             cursor: .keep)
     }
 
-    /// The first row of the offset page being loaded, if one is.
-    private var pendingOffset: Int? {
-        if case .offset(let row)? = pendingPage?.anchor { row } else { nil }
-    }
-
     /// The previous page, or the first row when there is none.
     private mutating func previousPage() -> [BrowserEffect] {
         guard let view = table else { return [] }
-        if view.usesOffsetPaging, let pending = pendingOffset, pending > 0 {
-            let previous = max(0, pending - pageSize)
-            return loadPage(.offset(previous), start: .exact(previous), cursor: .keep)
-        }
         guard view.hasPrevious, let first = view.rows.first else {
             table?.cursorRow = 0
             return []

@@ -18,6 +18,16 @@ extension BrowserState {
             }
             return []
         }
+        if shouldQueue(key) {
+            if queuedKeys.count < Self.queuedKeyLimit {
+                queuedKeys.append(key)
+            } else {
+                message = StatusMessage(
+                    text: "Still loading: further keys are ignored until the page arrives.",
+                    isError: true)
+            }
+            return []
+        }
         switch mode {
         case .browsing:
             return handleBrowsingKey(key)
@@ -68,5 +78,34 @@ extension BrowserState {
         default:
             return focus == .sidebar ? handleSidebarKey(key) : handleGridKey(key)
         }
+    }
+
+    /// Whether `key` must wait for the page being loaded: grid keys act on rows, and rows
+    /// are not known until the page arrives. Esc (cancel), `q` (quit), Tab, `?` and
+    /// Backspace (back) act at once; once a key waits, every later one waits too, so order
+    /// is kept.
+    private func shouldQueue(_ key: KeyEvent) -> Bool {
+        guard inFlight.page != nil, mode == .browsing, focus == .grid,
+            sidebar.filterEditor == nil
+        else { return false }
+        if !queuedKeys.isEmpty { return key != .escape && key != .character("q") }
+        switch key {
+        case .escape, .character("q"), .tab, .backTab, .character("?"), .function(1),
+            .backspace, .altLeft:
+            // Cancel, quit, leave the grid or go back: none of them needs the rows.
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// Acts on the keys typed while the page loaded, in order, until one of them loads
+    /// another page (the rest then wait for that one).
+    mutating func replayQueuedKeys() -> [BrowserEffect] {
+        var effects: [BrowserEffect] = []
+        while inFlight.page == nil, !queuedKeys.isEmpty, !isQuitting {
+            effects += handleKey(queuedKeys.removeFirst())
+        }
+        return effects
     }
 }

@@ -92,6 +92,18 @@ extension BrowserState {
         return effects
     }
 
+    /// A key was pressed: a live reload in flight is dropped, so the key acts at once on the
+    /// rows on screen instead of waiting for the reload (the baseline token stays, so the
+    /// next idle poll reloads again).
+    mutating func yieldLiveReload() -> [BrowserEffect] {
+        guard let reload = live.reload, reload.generation == inFlight.page else { return [] }
+        live.reload = nil
+        inFlight.page = nil
+        pendingPage = nil
+        if pendingCursor?.generation == reload.generation { pendingCursor = nil }
+        return [.cancel(generation: reload.generation)]
+    }
+
     /// Remembers how many of the old page's rows the reload found deleted.
     mutating func noteDeletedElsewhere(_ count: Int?, generation: Int) {
         guard live.reload?.generation == generation else { return }

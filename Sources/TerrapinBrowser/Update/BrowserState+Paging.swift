@@ -89,6 +89,7 @@ extension BrowserState {
         }
         view.rows = page.rows
         view.hasLoadedPage = true
+        view.pageError = nil
         view.elapsedMilliseconds = page.elapsedMilliseconds
         view.anchor = pending.anchor
         view.isLastPage = false
@@ -152,6 +153,9 @@ extension BrowserState {
         if generation == inFlight.page {
             inFlight.page = nil
             pendingPage = nil
+            // The keys were meant for rows that did not come.
+            queuedKeys = []
+            if let text, table?.hasLoadedPage == false { table?.pageError = text }
         } else if generation == inFlight.count {
             inFlight.count = nil
         } else if generation == inFlight.references {
@@ -178,6 +182,7 @@ extension BrowserState {
         guard !running.isEmpty else { return [] }
         inFlight.page = nil
         pendingPage = nil
+        queuedKeys = []
         inFlight.count = nil
         inFlight.references = nil
         inFlight.export = nil

@@ -10,7 +10,8 @@ import TerrapinCore
 func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserEffect] {
     switch message {
     case .keyPressed(let key):
-        return state.handleKey(key)
+        // A key never waits for live refresh: a reload in flight gives way to it.
+        return state.yieldLiveReload() + state.handleKey(key)
     case .resized(let size):
         return state.resize(to: size)
     case .ticked:
@@ -36,6 +37,8 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
         if isLive, state.inFlight.page == nil {
             effects += state.recountIfThePageContradictsTheCount()
         }
+        // Keys typed while the page was coming act now, in order, on the rows they meant.
+        if isLive { effects += state.replayQueuedKeys() }
         return effects
     case .countLoaded(let generation, let count):
         let isCurrent = generation == state.inFlight.count

@@ -81,7 +81,9 @@ enum FilterBuilderView {
                 maxWidth: inner.width - 2)
         } else {
             let count =
-                builder.matchCount.map { "\($0.formatted(grouping: true)) rows match" }
+                builder.matchCount.map {
+                    "\($0.formatted(grouping: true)) \($0 == 1 ? "row matches" : "rows match")"
+                }
                 ?? "counting" + Theme.ellipsis(ascii: state.usesASCII)
             buffer.put(count, x: inner.x + 1, y: infoY + 1, style: Theme.info)
         }

@@ -7,13 +7,15 @@ enum GridColumns {
     /// The widest a column gets, so one long text does not hide the others.
     static let maximumWidth = 40
 
-    /// Each column's width: fitted to its header, its type and the cells on screen, and at
-    /// most two fifths of the grid (and ``maximumWidth``).
+    /// Each column's width: fitted to its header (with the sort arrow), its type and the
+    /// cells on screen, and at most two fifths of the grid (and ``maximumWidth``).
     static func widths(of view: TableViewState, usesASCII: Bool, gridWidth: Int) -> [Int] {
         let cap = max(10, min(maximumWidth, gridWidth * 2 / 5))
         return view.columnNames.enumerated().map { index, name in
+            // A sorted column's header also holds its arrow (` ▲`/` ^`).
+            let arrow = view.sortDirection(of: name) == nil ? 0 : 2
             var width = max(
-                DisplayWidth.of(CellText.name(name, usesASCII: usesASCII)),
+                DisplayWidth.of(CellText.name(name, usesASCII: usesASCII)) + arrow,
                 DisplayWidth.of(
                     CellText.typeLabel(of: name, in: view.description, usesASCII: usesASCII)))
             for row in view.rows where index < row.values.count {

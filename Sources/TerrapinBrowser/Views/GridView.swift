@@ -81,7 +81,17 @@ enum GridView {
         }
         if view.rows.isEmpty {
             let text: String
-            if !view.hasLoadedPage {
+            if !view.hasLoadedPage, let error = view.pageError {
+                let lines = TextWrap.lines(
+                    "Cannot read \(view.description.name): \(error)", width: max(1, inner.width - 2)
+                )
+                for (index, line) in lines.prefix(max(1, inner.height - 3)).enumerated() {
+                    buffer.put(
+                        line, x: inner.x + 1, y: inner.y + 3 + index, style: Theme.error,
+                        maxWidth: inner.width - 1)
+                }
+                return
+            } else if !view.hasLoadedPage {
                 text = "Loading" + Theme.ellipsis(ascii: state.usesASCII)
             } else if view.predicate != nil {
                 text = "No rows match the filter."

@@ -29,9 +29,18 @@ enum DatabaseOpener {
                 database = try await SQLiteDatabase.open(configuration, url: path)
                 ModelRegistry.register(models, for: database)
             case .url(let url):
-                database = try await connect(
-                    DatabaseLocation.url(url, readOnly: isReadOnly), models: models,
-                    makeDefault: false)
+                do {
+                    database = try await connect(
+                        DatabaseLocation.url(url, readOnly: isReadOnly), models: models,
+                        makeDefault: false)
+                } catch TerrapinError.invalidURL(_, let reason) {
+                    // Quote the URL as the user typed it, not with the `mode=ro` added here.
+                    throw TerrapinError.invalidURL(url: url, reason: reason)
+                } catch TerrapinError.databaseNotFound(let path) where isReadOnly {
+                    throw CommandFailure(
+                        "no database at \(path). This command opens databases read-only and "
+                            + "never creates one; check the path.")
+                }
             }
         } catch let failure as CommandFailure {
             throw failure

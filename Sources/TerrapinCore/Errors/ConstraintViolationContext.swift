@@ -81,8 +81,9 @@ struct ConstraintViolationContext: Sendable {
                 if rest[index] == ")" {
                     depth -= 1
                     if depth == 0 {
+                        // One line: a CHECK written over several lines reads in a message.
                         return rest[rest.index(after: rest.startIndex)..<index]
-                            .trimmingCharacters(in: .whitespacesAndNewlines)
+                            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
                     }
                 }
             }

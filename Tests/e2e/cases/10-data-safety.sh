@@ -94,3 +94,18 @@ expect "rows $(grouped $((TRACKS - 67))).$(grouped $((TRACKS - 34))) of" 5 \
 keys q
 wait_for '^E2E\$ *$' 5 || fail "q did not quit"
 pass
+
+begin "keys typed in a burst while pages load all count (5 PgDn, then 6 j, then e)"
+keys C-l
+type_line "terrapin '$SAFE' --table track"
+wait_for 'rows 1.34 of' 15 || fail "the track table did not open"
+keys PageDown PageDown PageDown PageDown PageDown j j j j j j l e
+expect 'rows 171.204 of' 10 "five PgDn typed at once did not move five pages"
+expect 'name = ' 5 "the e typed after the moves did not open the editor"
+EXPECTED="$(sqlite3 "$SAFE" 'SELECT name FROM track ORDER BY id LIMIT 1 OFFSET 176')"
+screen | grep -qF "name = $EXPECTED" || fail "the editor is not on row 177 ($EXPECTED)"
+keys Escape
+sleep 0.3
+keys q
+wait_for '^E2E\$ *$' 5 || fail "q did not quit"
+pass
