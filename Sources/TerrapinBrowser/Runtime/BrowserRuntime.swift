@@ -210,6 +210,7 @@ extension BrowserEffect {
             .deleteRow(let generation, _, _, _), .loadReferences(let generation, _),
             .describeQuery(let generation, _), .exportRows(let generation, _),
             .inspectExportTarget(let generation, _), .pollChanges(let generation, _),
+            .loadFacet(let generation, _),
             .reloadChangedPage(let generation, _, _):
             return generation
         case .loadTables, .countRows, .quit:
@@ -238,7 +239,8 @@ extension BrowserMessage {
             .referencesLoaded(let generation, _), .queryDescribed(let generation, _, _),
             .exportFinished(let generation, _, _), .builderCountLoaded(let generation, _),
             .exportTargetInspected(let generation, _, _), .changesPolled(let generation, _, _),
-            .livePageLoaded(let generation, _, _):
+            .livePageLoaded(let generation, _, _), .facetLoaded(let generation, _),
+            .facetFailed(let generation, _), .facetTimedOut(let generation):
             return generation
         default:
             return nil

@@ -116,6 +116,8 @@ enum BrowserWork {
                 try await database.table(table).deleteRow(key: key, expecting: expecting)
                 return .rowDeleted(generation: generation, table: table, values: expecting)
             }
+        case .loadFacet(let generation, let request):
+            return await loadFacet(generation, request, on: database)
         case .pollChanges(let generation, let table):
             return await pollChanges(generation, table: table, on: database)
         case .reloadChangedPage(let generation, let request, let previousKeys):

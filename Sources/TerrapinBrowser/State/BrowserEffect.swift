@@ -34,6 +34,8 @@ enum BrowserEffect: Sendable, Hashable {
     /// Export a view to a file (never over a database; over an existing file only when the
     /// job says the user agreed).
     case exportRows(generation: Int, ExportJob)
+    /// Count a column's values (the facet panel), within the request's time budget.
+    case loadFacet(generation: Int, FacetRequest)
     /// Read the database's change token for a table (live refresh).
     case pollChanges(generation: Int, table: String)
     /// Reload the page on screen after a change elsewhere, and find out which of the rows

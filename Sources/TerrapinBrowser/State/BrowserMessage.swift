@@ -56,6 +56,12 @@ enum BrowserMessage: Sendable, Hashable {
     case exportFinished(generation: Int, path: String, rowCount: Int)
     /// The filter builder's live count arrived.
     case builderCountLoaded(generation: Int, count: Int)
+    /// A facet's counts arrived.
+    case facetLoaded(generation: Int, FacetResult)
+    /// A facet query failed; `message` is for the user.
+    case facetFailed(generation: Int, message: String)
+    /// A facet query ran out of its time budget and was stopped.
+    case facetTimedOut(generation: Int)
     /// The live refresh timer fired.
     case liveTicked
     /// A poll of the change token of `table` finished.

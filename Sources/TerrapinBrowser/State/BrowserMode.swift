@@ -27,6 +27,8 @@ enum BrowserMode: Sendable, Hashable {
     case addRow(AddRowState)
     /// The filter builder dialog.
     case filterBuilder(FilterBuilderState)
+    /// The facet panel: value counts of one column.
+    case facet(FacetState)
 }
 
 /// The filter bar's text and the problem with it, if any.

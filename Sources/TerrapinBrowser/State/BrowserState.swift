@@ -134,6 +134,7 @@ struct BrowserState: Sendable, Hashable {
     /// Whether any work is in flight (the spinner turns).
     var isBusy: Bool {
         isLoadingTables || inFlight.isBusy(ignoring: live.backgroundGenerations)
+            || isFacetRunning
     }
 
     /// The model whose table is `table`, if one is registered.

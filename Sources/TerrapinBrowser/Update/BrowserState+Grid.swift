@@ -30,6 +30,7 @@ extension BrowserState {
         case .character("c"): return showCode()
         case .character("x"): startExport()
         case .character("L"): return toggleLive()
+        case .character("f"): return openFacet()
         default: break
         }
         return []

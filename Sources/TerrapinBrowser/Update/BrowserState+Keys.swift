@@ -54,6 +54,8 @@ extension BrowserState {
             return handleAddRowKey(key, form: form)
         case .filterBuilder(let builder):
             return handleFilterBuilderKey(key, builder: builder)
+        case .facet(let facet):
+            return handleFacetKey(key, facet: facet)
         }
     }
 

@@ -117,6 +117,14 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
             state.mode = .filterBuilder(builder)
         }
         return []
+    case .facetLoaded(let generation, let result):
+        return state.receiveFacet(result, generation: generation)
+    case .facetFailed(let generation, let message):
+        state.receiveFacetFailure(message, generation: generation)
+        return []
+    case .facetTimedOut(let generation):
+        state.receiveFacetTimeout(generation: generation)
+        return []
     case .liveTicked:
         return state.liveTicked()
     case .changesPolled(let generation, let table, let poll):

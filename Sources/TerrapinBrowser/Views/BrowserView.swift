@@ -63,6 +63,8 @@ private func drawScreen(_ state: BrowserState, into buffer: inout ScreenBuffer)
     case .addRow(let form):
         cursor = DialogViews.drawAddRow(
             state, form: form, into: &buffer, in: layout.screen)
+    case .facet(let facet):
+        FacetView.draw(state, facet: facet, into: &buffer, in: layout.grid)
     case .filterBuilder(let builder):
         cursor = FilterBuilderView.draw(state, builder: builder, into: &buffer, in: layout.screen)
     case .browsing, .filterBar, .editingCell, .exportPrompt, .exportFormatPrompt:

@@ -164,6 +164,7 @@ enum StatusView {
         case .addRow:
             return [("Tab", "next"), ("^N", "NULL"), ("Enter", "save"), ("Esc", "cancel")]
         case .filterBuilder: return [("Enter", "apply"), ("Esc", "cancel")]
+        case .facet(let facet): return FacetView.hints(for: facet)
         case .code, .modelInfo: return [("Esc", "close")]
         default: break
         }
