@@ -33,16 +33,8 @@ enum HelpView {
         ),
         ("=  !", "keep / exclude rows equal to the current cell"),
         ("s", "sort the current column: ascending, descending, off"),
-        (
-            "f",
-            "facet: the column's values with counts under the filter; Enter filters on "
-                + "one, ! excludes it, b ranges / years / months, Esc stops or closes"
-        ),
-        (
-            "L",
-            "live refresh on / off: the page follows commits made elsewhere, changed cells "
-                + "highlighted"
-        ),
+        ("f", "facet: the column's values with counts; Enter filters, ! excludes, b ranges"),
+        ("L", "live refresh on / off: the page follows commits made elsewhere"),
         ("e", "edit the cell (Enter saves, Ctrl-N sets NULL, Esc cancels)"),
         ("a", "add a row"),
         ("d", "delete the row (asks first)"),
