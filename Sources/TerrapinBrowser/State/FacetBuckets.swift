@@ -85,7 +85,8 @@ enum FacetBuckets {
         }
         let start: String
         let end: String
-        if parts.count == 2, parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month)
+        if parts.count == 2, parts[1].count == 2, let month = Int(parts[1]),
+            (1...12).contains(month)
         {
             start = "\(prefix)-01"
             end = month == 12 ? "\(year + 1)-01-01" : "\(parts[0])-\(twoDigits(month + 1))-01"

@@ -156,7 +156,8 @@ extension BrowserState {
                     isError: false)
                 return []
             }
-            let next = ((facet.choices.firstIndex(of: facet.bucketing) ?? 0) + 1)
+            let next =
+                ((facet.choices.firstIndex(of: facet.bucketing) ?? 0) + 1)
                 % facet.choices.count
             facet.bucketing = facet.choices[next]
             facet.result = nil

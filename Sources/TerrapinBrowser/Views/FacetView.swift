@@ -93,7 +93,8 @@ enum FacetView {
 
     /// `25 values in 2,000 rows`, `the 50 largest of 1,204 values in 3,503 rows`.
     static func describe(_ result: FacetResult, bucketing: FacetBucketing) -> String {
-        let rows = "\(result.rowCount.formatted(grouping: true)) row"
+        let rows =
+            "\(result.rowCount.formatted(grouping: true)) row"
             + (result.rowCount == 1 ? "" : "s")
         guard result.groupCount > 0 else { return "No rows." }
         let noun = bucketing.title
@@ -159,7 +160,8 @@ enum FacetView {
                 String(repeating: ascii ? "#" : "█", count: min(barWidth, filled)), x: x, y: y,
                 style: Theme.key)
             x += barWidth + 1
-            let share = result.rowCount > 0 ? Double(bucket.count) * 100 / Double(result.rowCount) : 0
+            let share =
+                result.rowCount > 0 ? Double(bucket.count) * 100 / Double(result.rowCount) : 0
             buffer.put(
                 DisplayWidth.pad(percent(share), toWidth: shareWidth, alignment: .right),
                 x: x, y: y, style: Theme.dim)
