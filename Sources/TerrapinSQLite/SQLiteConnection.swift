@@ -114,17 +114,14 @@ final class SQLiteConnection {
             case .integer(let integer): code = sqlite3_bind_int64(statement, index, integer)
             case .real(let real): code = sqlite3_bind_double(statement, index, real)
             case .text(let text):
-                var text = text
-                code = text.withUTF8 { bytes in
-                    bytes.withMemoryRebound(to: CChar.self) { chars in
-                        // An empty String may have no storage: bind an empty C string then.
-                        guard let base = chars.baseAddress else {
-                            return csqlite_bind_text_transient(statement, index, "", 0)
-                        }
-                        return csqlite_bind_text_transient(
-                            statement, index, base, Int32(chars.count))
-                    }
-                }
+                code = Self.bindText(text, to: statement, at: index)
+            case .bool(let flag):
+                // SQLite has no boolean: 1 or 0, what its `TRUE`/`FALSE` keywords mean too.
+                code = sqlite3_bind_int64(statement, index, flag ? 1 : 0)
+            case .timestamp(let date):
+                code = Self.bindText(SQLTimestamp.format(date), to: statement, at: index)
+            case .uuid(let uuid):
+                code = Self.bindText(uuid.uuidString.lowercased(), to: statement, at: index)
             case .blob(let data):
                 code = data.withUnsafeBytes { bytes in
                     csqlite_bind_blob_transient(
@@ -133,6 +130,23 @@ final class SQLiteConnection {
                 }
             }
             guard code == SQLITE_OK else { throw error(code: code, sql: sql) }
+        }
+    }
+
+    /// Binds text as a transient copy (`SQLITE_TRANSIENT`), returning SQLite's result code.
+    @inline(__always)
+    private static func bindText(_ text: String, to statement: OpaquePointer, at index: Int32)
+        -> Int32
+    {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                // An empty String may have no storage: bind an empty C string then.
+                guard let base = chars.baseAddress else {
+                    return csqlite_bind_text_transient(statement, index, "", 0)
+                }
+                return csqlite_bind_text_transient(statement, index, base, Int32(chars.count))
+            }
         }
     }
 

@@ -97,7 +97,7 @@ enum CellValueParser {
                 return .failure(
                     FilterError(message: "\(column) takes true or false; \"\(text)\" is neither."))
             }
-            value = .integer(flag ? 1 : 0)
+            value = .bool(flag)
         case .blob:
             return .failure(
                 FilterError(message: "\(column) holds bytes, which cannot be typed here."))

@@ -77,7 +77,8 @@ struct SQLBuilder {
             switch value {
             case .text(let text): return text
             case .integer, .real: return value.description
-            case .null, .blob:
+            case .timestamp, .uuid: return value.typedText ?? ""
+            case .null, .blob, .bool:
                 throw TerrapinError.invalidLookupOperand(
                     field: field, lookup: lookup.rawValue,
                     reason: "expects text, got \(value.storageClassName)")
