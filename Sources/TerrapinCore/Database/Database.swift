@@ -18,6 +18,11 @@ public protocol Database: AnyObject, Sendable {
 
     /// Runs a query and decodes every row on the connection's thread.
     ///
+    /// Where the dialect reads inserted keys with `RETURNING`
+    /// (``InsertedKeyStrategy/returning``), the core also runs `INSERT … RETURNING` through
+    /// this method: it must accept statements that write, and report their errors as
+    /// ``execute(_:)`` does.
+    ///
     /// - Parameters:
     ///   - statement: The SQL and its bindings.
     ///   - decode: Called once per row with a reader valid only during the call.
@@ -76,7 +81,9 @@ extension Database {
 public struct ExecutionResult: Sendable, Hashable {
     /// Rows inserted, updated or deleted.
     public var rowsAffected: Int
-    /// The key of the last inserted row (SQLite's rowid, or a `RETURNING` value).
+    /// The driver's key of the last inserted row (SQLite's rowid), read by the core only where
+    /// the dialect's ``SQLDialect/insertedKeys`` is ``InsertedKeyStrategy/lastInsertedID``;
+    /// `NULL` when the driver has none (keys then come back through `RETURNING`).
     public var lastInsertedID: SQLValue
 
     /// Creates a result.

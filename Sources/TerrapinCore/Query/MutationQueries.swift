@@ -6,7 +6,8 @@ public struct InsertQuery: Sendable, Hashable {
     public var columns: [String]
     /// The values, one per column.
     public var values: [SQLValue]
-    /// Columns to return (`RETURNING`), for dialects that support it.
+    /// Columns to return: the inserted key, rendered as `RETURNING` where the dialect reads
+    /// keys that way (``SQLDialect/insertedKeys``).
     public var returning: [String]
 
     /// Creates an insert.

@@ -12,8 +12,8 @@ public struct PostgreSQLDialect: SQLDialect {
     public var nullSafeEqualOperator: String { "IS NOT DISTINCT FROM" }
     /// PostgreSQL sorts `NULL` last in ascending order.
     public var sortsNullsFirstAscending: Bool { false }
-    /// `RETURNING` is available.
-    public var supportsReturning: Bool { true }
+    /// ``InsertedKeyStrategy/returning``: PostgreSQL has no rowid to report.
+    public var insertedKeys: InsertedKeyStrategy { .returning }
 
     /// `BIGINT`, `DOUBLE PRECISION`, `BOOLEAN`, `VARCHAR(n)`/`TEXT`, `BYTEA`, `TIMESTAMPTZ`,
     /// `UUID`.

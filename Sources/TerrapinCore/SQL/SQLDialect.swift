@@ -19,8 +19,10 @@ public protocol SQLDialect: Sendable {
     var nullSafeEqualOperator: String { get }
     /// Whether `ORDER BY x` sorts `NULL` first when ascending (SQLite) or last (PostgreSQL).
     var sortsNullsFirstAscending: Bool { get }
-    /// Whether `INSERT … RETURNING` is available.
-    var supportsReturning: Bool { get }
+    /// How inserted keys come back: read from an `INSERT … RETURNING` row, or reported by
+    /// the driver as ``ExecutionResult/lastInsertedID``. The renderer writes the `RETURNING`
+    /// clause of an ``InsertQuery`` only for ``InsertedKeyStrategy/returning``.
+    var insertedKeys: InsertedKeyStrategy { get }
     /// The condition "`column` holds exactly these bytes" for a blob operand of `exact`
     /// (and, negated, of `not`); `placeholder` binds the operand once per call.
     ///

@@ -81,11 +81,36 @@ public struct SQLRenderer: Sendable {
                 query.values.map { builder.bindPlaceholder($0) }.joined(separator: ", "))
             builder.append(")")
         }
-        if !query.returning.isEmpty, dialect.supportsReturning {
-            builder.append(
-                " RETURNING " + query.returning.map(dialect.quote).joined(separator: ", "))
-        }
+        appendReturning(query, to: &builder)
         return builder.statement
+    }
+
+    /// Renders an `INSERT` of several rows in one statement, with `query`'s table, columns
+    /// and `RETURNING` list: `VALUES (…), (…)`, the bindings row after row. `query.values` is
+    /// ignored; every row of `rows` has one value per column.
+    ///
+    /// ```swift
+    /// renderer.render(InsertQuery(table: "t", columns: ["a"], values: []), rows: [[1], [2]])
+    /// // INSERT INTO "t" ("a") VALUES ($1), ($2)
+    /// ```
+    public func render(_ query: InsertQuery, rows: [[SQLValue]]) -> SQLStatement {
+        var builder = SQLBuilder(dialect: dialect)
+        builder.append("INSERT INTO " + dialect.quote(query.table))
+        builder.append(" (" + query.columns.map(dialect.quote).joined(separator: ", "))
+        builder.append(") VALUES ")
+        for (index, row) in rows.enumerated() {
+            if index > 0 { builder.append(", ") }
+            builder.append("(" + row.map { builder.bindPlaceholder($0) }.joined(separator: ", "))
+            builder.append(")")
+        }
+        appendReturning(query, to: &builder)
+        return builder.statement
+    }
+
+    /// ` RETURNING …` when the query asks for columns and the dialect reads keys that way.
+    private func appendReturning(_ query: InsertQuery, to builder: inout SQLBuilder) {
+        guard !query.returning.isEmpty, dialect.insertedKeys == .returning else { return }
+        builder.append(" RETURNING " + query.returning.map(dialect.quote).joined(separator: ", "))
     }
 
     /// Renders an `UPDATE`.

@@ -12,8 +12,10 @@ public struct SQLiteDialect: SQLDialect {
     public var nullSafeEqualOperator: String { "IS" }
     /// SQLite sorts `NULL` first in ascending order.
     public var sortsNullsFirstAscending: Bool { true }
-    /// SQLite 3.35 and later support `RETURNING`; Terrapin uses `last_insert_rowid` instead.
-    public var supportsReturning: Bool { false }
+    /// ``InsertedKeyStrategy/lastInsertedID``: SQLite 3.35 and later have `RETURNING`, but
+    /// `sqlite3_last_insert_rowid` costs nothing and lets `bulkCreate` reuse one prepared
+    /// single-row statement.
+    public var insertedKeys: InsertedKeyStrategy { .lastInsertedID }
 
     /// `(column = ?blob OR (typeof(column) = 'text' AND column = CAST(?blob AS TEXT)))`:
     /// a blob operand also matches stored text with exactly its bytes (text that is not

@@ -146,4 +146,19 @@ import Testing
         let delete = try sqlite.render(DeleteQuery(table: "t", predicate: Q("id__lt", 3)))
         #expect(delete.sql == #"DELETE FROM "t" WHERE "id" < ?"#)
     }
+
+    @Test func dialectsSayHowInsertedKeysComeBack() {
+        #expect(SQLiteDialect().insertedKeys == .lastInsertedID)
+        #expect(PostgreSQLDialect().insertedKeys == .returning)
+    }
+
+    @Test func multiRowInsertsNumberEveryValueAndReturnKeysWhereTheDialectDoes() {
+        let query = InsertQuery(table: "t", columns: ["a", "b"], values: [], returning: ["id"])
+        let pg = postgres.render(query, rows: [[1, "x"], [2, nil]])
+        #expect(
+            pg.sql == #"INSERT INTO "t" ("a", "b") VALUES ($1, $2), ($3, $4) RETURNING "id""#)
+        #expect(pg.bindings == [1, "x", 2, nil])
+        let lite = sqlite.render(query, rows: [[1, "x"]])
+        #expect(lite.sql == #"INSERT INTO "t" ("a", "b") VALUES (?, ?)"#)
+    }
 }
