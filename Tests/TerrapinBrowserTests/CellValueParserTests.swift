@@ -19,7 +19,7 @@ import Testing
             ColumnDescription(name: "anything", declaredType: "", isNullable: true),
             ColumnDescription(name: "label", declaredType: "VARCHAR(40)", isNullable: false),
         ],
-        primaryKey: ["id"], hasRowID: true)
+        primaryKey: ["id"], hiddenRowKey: "rowid")
 
     private func parse(_ text: String, _ column: String, old: SQLValue = .null)
         -> Result<ParsedCell, FilterError>

@@ -14,7 +14,7 @@ import Testing
             ColumnDescription(name: "SID", declaredType: "INTEGER", isNullable: true),
             ColumnDescription(name: "Straße", declaredType: "TEXT", isNullable: true),
         ],
-        primaryKey: ["ID"], hasRowID: true)
+        primaryKey: ["ID"], hiddenRowKey: "rowid")
 
     private func senseState() -> BrowserState {
         var state = BrowserState(size: Size(width: 80, height: 24))
@@ -77,7 +77,7 @@ import Testing
                     name: "GID", declaredType: "INTEGER", isNullable: false, primaryKeyPosition: 1),
                 ColumnDescription(name: "sense", declaredType: "INTEGER", isNullable: true),
             ],
-            primaryKey: ["GID"], hasRowID: true,
+            primaryKey: ["GID"], hiddenRowKey: "rowid",
             foreignKeys: [
                 ForeignKeyDescription(
                     columns: ["sense"], referencedTable: "Sense", referencedColumns: ["id"])

@@ -73,7 +73,7 @@ import Testing
                 ColumnDescription(name: "First Name", declaredType: "TEXT", isNullable: true),
                 ColumnDescription(name: "First Nick", declaredType: "TEXT", isNullable: true),
             ],
-            primaryKey: ["id"], hasRowID: true)
+            primaryKey: ["id"], hiddenRowKey: "rowid")
         var state = BrowserState(size: Size(width: 80, height: 24))
         _ = update(&state, .tablesLoaded([people]))
         _ = state.openTable(people)

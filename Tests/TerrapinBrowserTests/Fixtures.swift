@@ -13,7 +13,7 @@ enum Fixtures {
                 name: "AlbumId", declaredType: "INTEGER", isNullable: false, primaryKeyPosition: 1),
             ColumnDescription(name: "Title", declaredType: "NVARCHAR(160)", isNullable: false),
         ],
-        primaryKey: ["AlbumId"], hasRowID: true)
+        primaryKey: ["AlbumId"], hiddenRowKey: "rowid")
 
     static let tracks = TableDescription(
         name: "tracks", kind: .table,
@@ -26,7 +26,7 @@ enum Fixtures {
             ColumnDescription(name: "AlbumId", declaredType: "INTEGER", isNullable: true),
             ColumnDescription(name: "Cover", declaredType: "BLOB", isNullable: true),
         ],
-        primaryKey: ["TrackId"], hasRowID: true,
+        primaryKey: ["TrackId"], hiddenRowKey: "rowid",
         foreignKeys: [
             ForeignKeyDescription(
                 columns: ["AlbumId"], referencedTable: "albums", referencedColumns: ["AlbumId"])
@@ -39,7 +39,7 @@ enum Fixtures {
             ColumnDescription(name: "TrackId", declaredType: "INTEGER", isNullable: true),
             ColumnDescription(name: "Name", declaredType: "NVARCHAR(200)", isNullable: true),
         ],
-        primaryKey: [], hasRowID: false)
+        primaryKey: [])
 
     static let tables = [albums, tracks, longTracks]
 

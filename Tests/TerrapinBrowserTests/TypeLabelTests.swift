@@ -26,7 +26,7 @@ import Testing
                 ColumnDescription(
                     name: "total", declaredType: "REAL", isNullable: true, isGenerated: true),
             ],
-            primaryKey: ["id"], hasRowID: true,
+            primaryKey: ["id"], hiddenRowKey: "rowid",
             foreignKeys: [
                 ForeignKeyDescription(
                     columns: ["owner"], referencedTable: "person", referencedColumns: ["id"])
@@ -47,7 +47,7 @@ extension CellValueParserTests {
                 ColumnDescription(name: "t", declaredType: "TEXT", isNullable: true),
                 ColumnDescription(name: "a", declaredType: "ANY", isNullable: true),
             ],
-            primaryKey: [], hasRowID: true, isStrict: true)
+            primaryKey: [], hiddenRowKey: "rowid", isStrict: true)
         func parse(_ text: String, _ column: String) -> Result<ParsedCell, FilterError> {
             CellValueParser.parse(
                 text, isNull: false, column: column, table: strict, model: nil, oldValue: .null)

@@ -126,7 +126,7 @@ enum CellText {
         -> String
     {
         guard let description = table.column(named: column) else {
-            return column == "rowid" ? "rowid" : ""
+            return column == table.hiddenRowKey ? column : ""
         }
         var label = declaredTypeLabel(description.declaredType)
         if description.isGenerated { label += " gen" }

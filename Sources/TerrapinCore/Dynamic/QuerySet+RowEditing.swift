@@ -210,7 +210,7 @@ extension QuerySet where Record == DynamicRow {
     {
         guard !source.rowKey.isEmpty else {
             throw TerrapinError.notWritable(
-                table: source.table, reason: "it has neither a primary key nor a rowid")
+                table: source.table, reason: TableDescription.noRowKeyReason)
         }
         var conditions: [QueryPredicate] = []
         for column in source.rowKey {

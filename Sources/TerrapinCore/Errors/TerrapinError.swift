@@ -38,7 +38,7 @@ public enum TerrapinError: Error, Sendable, Equatable {
     case notConnected
     /// The row changed since it was read (an optimistic check failed).
     case rowChanged(table: String, key: String)
-    /// The table or view cannot be written (a view, or no primary key and no rowid).
+    /// The table or view cannot be written (a view, or no primary key and no hidden row key).
     case notWritable(table: String, reason: String)
     /// A write named a column that cannot be written (a generated column, whose value the
     /// database computes).
@@ -46,7 +46,8 @@ public enum TerrapinError: Error, Sendable, Equatable {
     /// The named table or view does not exist.
     case tableNotFound(name: String)
     /// Keyset paging was asked of rows that have no row key (a view, or a table with neither
-    /// a primary key nor a rowid), where it could skip or repeat rows: page by offset.
+    /// a primary key nor a hidden row key), where it could skip or repeat rows: page by
+    /// offset.
     case keysetPagingUnavailable(table: String)
     /// The database answered something the operation cannot use (for example, a count
     /// that is not a non-negative integer).
@@ -156,8 +157,9 @@ extension TerrapinError: CustomStringConvertible {
             return "No table or view named \"\(name)\"."
         case .keysetPagingUnavailable(let table):
             return
-                "\(table) has no primary key or rowid, so its rows cannot be paged by key "
-                + "without skipping equal rows; page by offset instead "
+                "\(table) has no key that identifies its rows (no primary key, nor a hidden "
+                + "row key), so its rows cannot be paged by key without skipping equal rows; "
+                + "page by offset instead "
                 + "(fetchPage(size:offset:))."
         case .unexpectedResult(let operation, let expected, let found):
             return

@@ -28,7 +28,7 @@ import Testing
                     ColumnDescription(name: "ID", declaredType: "INTEGER", isNullable: false),
                     ColumnDescription(name: "SenseID", declaredType: "INTEGER", isNullable: true),
                 ],
-                primaryKey: ["ID"], hasRowID: true,
+                primaryKey: ["ID"], hiddenRowKey: "rowid",
                 foreignKeys: [
                     ForeignKeyDescription(
                         columns: ["SenseID"], referencedTable: "Sense", referencedColumns: ["ID"])
@@ -55,7 +55,7 @@ import Testing
         let table = TableDescription(
             name: "Sense", kind: .table,
             columns: [ColumnDescription(name: "ID", declaredType: "INTEGER", isNullable: false)],
-            primaryKey: ["ID"], hasRowID: true, identifierMatching: .caseInsensitive)
+            primaryKey: ["ID"], hiddenRowKey: "rowid", identifierMatching: .caseInsensitive)
         let querySet = QuerySet(source: .table(table)).filter(Q("id", 5)).orderBy("-id")
         #expect(
             try querySet.sql(dialect: SQLiteDialect()).sql

@@ -5,7 +5,7 @@ import Testing
     private static let table = TableDescription(
         name: "thing", kind: .table,
         columns: [ColumnDescription(name: "id", declaredType: "INTEGER", isNullable: false)],
-        primaryKey: ["id"], hasRowID: true)
+        primaryKey: ["id"], hiddenRowKey: "rowid")
 
     @Test func countReadsTheDatabasesNumber() async throws {
         let database = CannedDatabase(rows: [[.integer(42)]])
