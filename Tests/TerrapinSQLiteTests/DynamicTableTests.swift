@@ -36,7 +36,8 @@ import Testing
         #expect(pair.primaryKey == ["a", "b"])
         #expect(pair.hiddenRowKey == nil)
         let loose = try #require(tables.first { $0.name == "loose" })
-        #expect(loose.primaryKey.isEmpty && loose.hiddenRowKey == "rowid" && loose.rowKey == ["rowid"])
+        #expect(loose.primaryKey.isEmpty && loose.hiddenRowKey == "rowid")
+        #expect(loose.rowKey == ["rowid"])
         #expect(
             loose.indexes == [
                 IndexDescription(name: "loose_xy", columns: ["x", "y"], isUnique: true)
