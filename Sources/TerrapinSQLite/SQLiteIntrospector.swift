@@ -53,10 +53,12 @@ struct SQLiteIntrospector {
         // 2 a VIRTUAL and 3 a STORED generated column.
         for row in columnRows where Int.fromSQLValue(row[5]) != 1 {
             let hidden = Int.fromSQLValue(row[5]) ?? 0
+            let declaredType = row[1].isNull ? "" : row[1].description
             columns.append(
                 ColumnDescription(
                     name: row[0].description,
-                    declaredType: row[1].isNull ? "" : row[1].description,
+                    declaredType: declaredType,
+                    logicalType: SQLiteColumnTypes.logicalType(declaredType: declaredType),
                     isNullable: Int.fromSQLValue(row[2]) == 0,
                     defaultSQL: row[3].isNull ? nil : row[3].description,
                     primaryKeyPosition: Int.fromSQLValue(row[4]) ?? 0,
@@ -95,6 +97,13 @@ struct SQLiteIntrospector {
             }
         }
         let hiddenRowKey = kind == .table ? rowIDName(table: name, columns: columns) : nil
+        let isStrict = kind == .table && isStrict(table: name)
+        for index in columns.indices {
+            columns[index].acceptsAnyValue = SQLiteColumnTypes.acceptsAnyValue(
+                declaredType: columns[index].declaredType, isStrict: isStrict,
+                isRowIDAlias: hiddenRowKey != nil && primaryKey == [columns[index].name]
+                    && columns[index].declaredType.uppercased() == "INTEGER")
+        }
         return TableDescription(
             name: name, kind: kind, columns: columns, primaryKey: primaryKey,
             hiddenRowKey: hiddenRowKey,
@@ -103,7 +112,7 @@ struct SQLiteIntrospector {
             estimatedRowCount: kind == .table
                 ? estimatedRowCount(table: name, rowID: hiddenRowKey) : nil,
             identifierMatching: .caseInsensitive,
-            isStrict: kind == .table && isStrict(table: name))
+            isStrict: isStrict)
     }
 
     /// Whether the table is `STRICT`, from `pragma_table_list` (SQLite 3.37+; older

@@ -10,8 +10,10 @@ import Testing
         name: "Sense", kind: .table,
         columns: [
             ColumnDescription(
-                name: "ID", declaredType: "INTEGER", isNullable: false, primaryKeyPosition: 1),
-            ColumnDescription(name: "SID", declaredType: "INTEGER", isNullable: true),
+                name: "ID", declaredType: "INTEGER", logicalType: .integer, isNullable: false,
+                primaryKeyPosition: 1),
+            ColumnDescription(
+                name: "SID", declaredType: "INTEGER", logicalType: .integer, isNullable: true),
             ColumnDescription(name: "Straße", declaredType: "TEXT", isNullable: true),
         ],
         primaryKey: ["ID"], hiddenRowKey: "rowid")
@@ -74,8 +76,10 @@ import Testing
             name: "Gloss", kind: .table,
             columns: [
                 ColumnDescription(
-                    name: "GID", declaredType: "INTEGER", isNullable: false, primaryKeyPosition: 1),
-                ColumnDescription(name: "sense", declaredType: "INTEGER", isNullable: true),
+                    name: "GID", declaredType: "INTEGER", logicalType: .integer, isNullable: false,
+                    primaryKeyPosition: 1),
+                ColumnDescription(
+                    name: "sense", declaredType: "INTEGER", logicalType: .integer, isNullable: true),
             ],
             primaryKey: ["GID"], hiddenRowKey: "rowid",
             foreignKeys: [

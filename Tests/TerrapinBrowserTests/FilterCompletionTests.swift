@@ -69,7 +69,8 @@ import Testing
             name: "people", kind: .table,
             columns: [
                 ColumnDescription(
-                    name: "id", declaredType: "INTEGER", isNullable: false, primaryKeyPosition: 1),
+                    name: "id", declaredType: "INTEGER", logicalType: .integer, isNullable: false,
+                    primaryKeyPosition: 1),
                 ColumnDescription(name: "First Name", declaredType: "TEXT", isNullable: true),
                 ColumnDescription(name: "First Nick", declaredType: "TEXT", isNullable: true),
             ],

@@ -10,7 +10,8 @@ enum Fixtures {
         name: "albums", kind: .table,
         columns: [
             ColumnDescription(
-                name: "AlbumId", declaredType: "INTEGER", isNullable: false, primaryKeyPosition: 1),
+                name: "AlbumId", declaredType: "INTEGER", logicalType: .integer, isNullable: false,
+                primaryKeyPosition: 1),
             ColumnDescription(name: "Title", declaredType: "NVARCHAR(160)", isNullable: false),
         ],
         primaryKey: ["AlbumId"], hiddenRowKey: "rowid")
@@ -19,12 +20,17 @@ enum Fixtures {
         name: "tracks", kind: .table,
         columns: [
             ColumnDescription(
-                name: "TrackId", declaredType: "INTEGER", isNullable: false, primaryKeyPosition: 1),
+                name: "TrackId", declaredType: "INTEGER", logicalType: .integer, isNullable: false,
+                primaryKeyPosition: 1),
             ColumnDescription(name: "Name", declaredType: "NVARCHAR(200)", isNullable: false),
             ColumnDescription(name: "Composer", declaredType: "NVARCHAR(220)", isNullable: true),
-            ColumnDescription(name: "Milliseconds", declaredType: "INTEGER", isNullable: false),
-            ColumnDescription(name: "AlbumId", declaredType: "INTEGER", isNullable: true),
-            ColumnDescription(name: "Cover", declaredType: "BLOB", isNullable: true),
+            ColumnDescription(
+                name: "Milliseconds", declaredType: "INTEGER", logicalType: .integer,
+                isNullable: false),
+            ColumnDescription(
+                name: "AlbumId", declaredType: "INTEGER", logicalType: .integer, isNullable: true),
+            ColumnDescription(
+                name: "Cover", declaredType: "BLOB", logicalType: .blob, isNullable: true),
         ],
         primaryKey: ["TrackId"], hiddenRowKey: "rowid",
         foreignKeys: [
@@ -36,7 +42,8 @@ enum Fixtures {
     static let longTracks = TableDescription(
         name: "long_tracks", kind: .view,
         columns: [
-            ColumnDescription(name: "TrackId", declaredType: "INTEGER", isNullable: true),
+            ColumnDescription(
+                name: "TrackId", declaredType: "INTEGER", logicalType: .integer, isNullable: true),
             ColumnDescription(name: "Name", declaredType: "NVARCHAR(200)", isNullable: true),
         ],
         primaryKey: [])

@@ -36,9 +36,12 @@ public struct TableDescription: Sendable, Hashable {
     /// (case-insensitive on SQLite); ``column(named:)``, ``foreignKey(for:)`` and every
     /// query set over the table resolve names with it.
     public var identifierMatching: IdentifierMatching
-    /// Whether the table is declared `STRICT` (SQLite 3.37+): its columns then hold only
-    /// values of their declared type (`ANY` excepted). In other SQLite tables any column
-    /// stores any value, whatever its declared type.
+    /// Whether the database refuses values that do not fit a column's declared type, so an
+    /// editor checks them by the column's ``ColumnDescription/logicalType``: a `STRICT`
+    /// SQLite table (3.37+; its `ANY` columns still take anything, see
+    /// ``ColumnDescription/acceptsAnyValue``). In other SQLite tables any column stores any
+    /// value, whatever its declared type. A driver whose database always checks types
+    /// (PostgreSQL) sets it for every table.
     public var isStrict: Bool
 
     /// Creates a description. `identifierMatching` defaults to ``IdentifierMatching/exact``,
@@ -68,20 +71,6 @@ public struct TableDescription: Sendable, Hashable {
     public var rowKey: [String] {
         if !primaryKey.isEmpty { return primaryKey }
         return hiddenRowKey.map { [$0] } ?? []
-    }
-
-    /// Whether the database stores any value in `column`, whatever its declared type, so an
-    /// editor should accept any text and at most warn about a type mismatch: true in a
-    /// table that is not ``isStrict`` (except for an `INTEGER PRIMARY KEY`, SQLite's rowid,
-    /// which holds integers only) and for `ANY` columns of a `STRICT` table.
-    public func acceptsAnyValue(_ column: ColumnDescription) -> Bool {
-        if column.declaredType.uppercased() == "INTEGER", primaryKey == [column.name],
-            hiddenRowKey != nil
-        {
-            return false
-        }
-        if isStrict { return column.declaredType.uppercased() == "ANY" }
-        return true
     }
 
     /// Why a table without a ``rowKey`` cannot be edited, in a user's words.

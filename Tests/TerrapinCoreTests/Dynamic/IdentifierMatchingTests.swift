@@ -25,8 +25,12 @@ import Testing
             TableDescription(
                 name: "Entry", kind: .table,
                 columns: [
-                    ColumnDescription(name: "ID", declaredType: "INTEGER", isNullable: false),
-                    ColumnDescription(name: "SenseID", declaredType: "INTEGER", isNullable: true),
+                    ColumnDescription(
+                        name: "ID", declaredType: "INTEGER", logicalType: .integer,
+                        isNullable: false),
+                    ColumnDescription(
+                        name: "SenseID", declaredType: "INTEGER", logicalType: .integer,
+                        isNullable: true),
                 ],
                 primaryKey: ["ID"], hiddenRowKey: "rowid",
                 foreignKeys: [
@@ -54,7 +58,10 @@ import Testing
     @Test func orderingAndFiltersRenderTheRealSpelling() throws {
         let table = TableDescription(
             name: "Sense", kind: .table,
-            columns: [ColumnDescription(name: "ID", declaredType: "INTEGER", isNullable: false)],
+            columns: [
+                ColumnDescription(
+                    name: "ID", declaredType: "INTEGER", logicalType: .integer, isNullable: false)
+            ],
             primaryKey: ["ID"], hiddenRowKey: "rowid", identifierMatching: .caseInsensitive)
         let querySet = QuerySet(source: .table(table)).filter(Q("id", 5)).orderBy("-id")
         #expect(

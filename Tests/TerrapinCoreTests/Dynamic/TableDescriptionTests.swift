@@ -6,7 +6,8 @@ import Testing
         TableDescription(
             name: "t", kind: .table,
             columns: ["a", "b", "c", "d"].map {
-                ColumnDescription(name: $0, declaredType: "INTEGER", isNullable: true)
+                ColumnDescription(
+                    name: $0, declaredType: "INTEGER", logicalType: .integer, isNullable: true)
             },
             primaryKey: primaryKey, hiddenRowKey: "rowid",
             indexes: indexes.enumerated().map {

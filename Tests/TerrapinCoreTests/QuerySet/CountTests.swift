@@ -4,7 +4,10 @@ import Testing
 @Suite struct CountTests {
     private static let table = TableDescription(
         name: "thing", kind: .table,
-        columns: [ColumnDescription(name: "id", declaredType: "INTEGER", isNullable: false)],
+        columns: [
+            ColumnDescription(
+                name: "id", declaredType: "INTEGER", logicalType: .integer, isNullable: false)
+        ],
         primaryKey: ["id"], hiddenRowKey: "rowid")
 
     @Test func countReadsTheDatabasesNumber() async throws {
