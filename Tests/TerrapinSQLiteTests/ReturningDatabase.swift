@@ -9,6 +9,8 @@ struct ReturningSQLiteDialect: SQLDialect {
     var name: String { base.name }
     var insertedKeys: InsertedKeyStrategy { .returning }
     var nullSafeEqualOperator: String { base.nullSafeEqualOperator }
+    var nullSafeNotEqualOperator: String { base.nullSafeNotEqualOperator }
+    var unboundedLimitClause: String? { base.unboundedLimitClause }
     var sortsNullsFirstAscending: Bool { base.sortsNullsFirstAscending }
     func placeholder(at position: Int) -> String { base.placeholder(at: position) }
     func columnType(for column: ColumnSchema) -> String { base.columnType(for: column) }

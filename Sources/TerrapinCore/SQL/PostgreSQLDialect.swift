@@ -10,6 +10,10 @@ public struct PostgreSQLDialect: SQLDialect {
     public func placeholder(at position: Int) -> String { "$\(position)" }
     /// `IS NOT DISTINCT FROM`.
     public var nullSafeEqualOperator: String { "IS NOT DISTINCT FROM" }
+    /// `IS DISTINCT FROM`.
+    public var nullSafeNotEqualOperator: String { "IS DISTINCT FROM" }
+    /// `nil`: `OFFSET` stands alone.
+    public var unboundedLimitClause: String? { nil }
     /// PostgreSQL sorts `NULL` last in ascending order.
     public var sortsNullsFirstAscending: Bool { false }
     /// ``InsertedKeyStrategy/returning``: PostgreSQL has no rowid to report.

@@ -119,7 +119,7 @@ struct SQLBuilder {
                 append("(\(match)) IS NOT TRUE")
                 return
             }
-            let notEqual = dialect.nullSafeEqualOperator == "IS" ? "IS NOT" : "IS DISTINCT FROM"
+            let notEqual = dialect.nullSafeNotEqualOperator
             append(
                 value.isNull
                     ? "\(column) IS NOT NULL" : "\(column) \(notEqual) \(bindPlaceholder(value))")

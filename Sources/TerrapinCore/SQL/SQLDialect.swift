@@ -17,6 +17,13 @@ public protocol SQLDialect: Sendable {
     ) -> (sql: String, value: SQLValue)
     /// The null-safe equality operator: `IS` (SQLite) or `IS NOT DISTINCT FROM` (PostgreSQL).
     var nullSafeEqualOperator: String { get }
+    /// The null-safe inequality operator, which the `not` lookup renders: `IS NOT` (SQLite)
+    /// or `IS DISTINCT FROM` (PostgreSQL).
+    var nullSafeNotEqualOperator: String { get }
+    /// The clause written before `OFFSET n` when a query has an offset but no limit: SQLite's
+    /// grammar takes `OFFSET` only after a `LIMIT`, so it says `LIMIT -1` (no limit); `nil`
+    /// where `OFFSET` may stand alone (PostgreSQL).
+    var unboundedLimitClause: String? { get }
     /// Whether `ORDER BY x` sorts `NULL` first when ascending (SQLite) or last (PostgreSQL).
     var sortsNullsFirstAscending: Bool { get }
     /// How inserted keys come back: read from an `INSERT … RETURNING` row, or reported by

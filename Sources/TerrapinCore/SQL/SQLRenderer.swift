@@ -61,8 +61,8 @@ public struct SQLRenderer: Sendable {
         }
         if let limit = query.limit {
             builder.append(" LIMIT \(limit)")
-        } else if query.offset != nil, dialect is SQLiteDialect {
-            builder.append(" LIMIT -1")
+        } else if query.offset != nil, let unbounded = dialect.unboundedLimitClause {
+            builder.append(" " + unbounded)
         }
         if let offset = query.offset { builder.append(" OFFSET \(offset)") }
         return builder.statement

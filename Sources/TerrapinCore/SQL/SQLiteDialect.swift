@@ -10,6 +10,10 @@ public struct SQLiteDialect: SQLDialect {
     public func placeholder(at position: Int) -> String { "?" }
     /// `IS`.
     public var nullSafeEqualOperator: String { "IS" }
+    /// `IS NOT`.
+    public var nullSafeNotEqualOperator: String { "IS NOT" }
+    /// `LIMIT -1`: SQLite takes `OFFSET` only after a `LIMIT`, and a negative one means none.
+    public var unboundedLimitClause: String? { "LIMIT -1" }
     /// SQLite sorts `NULL` first in ascending order.
     public var sortsNullsFirstAscending: Bool { true }
     /// ``InsertedKeyStrategy/lastInsertedID``: SQLite 3.35 and later have `RETURNING`, but

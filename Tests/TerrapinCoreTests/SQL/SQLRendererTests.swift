@@ -147,6 +147,17 @@ import Testing
         #expect(delete.sql == #"DELETE FROM "t" WHERE "id" < ?"#)
     }
 
+    @Test func anOffsetWithoutALimitIsWrittenAsEachDialectNeeds() throws {
+        let query = SelectQuery(table: "t", offset: 5)
+        #expect(try sqlite.render(query).sql == #"SELECT * FROM "t" LIMIT -1 OFFSET 5"#)
+        #expect(try postgres.render(query).sql == #"SELECT * FROM "t" OFFSET 5"#)
+    }
+
+    @Test func notIsNullSafeInEachDialect() throws {
+        #expect(try sqlite.renderWhereClause(Q("a__not", 1)).sql == #""a" IS NOT ?"#)
+        #expect(try postgres.renderWhereClause(Q("a__not", 1)).sql == #""a" IS DISTINCT FROM $1"#)
+    }
+
     @Test func dialectsSayHowInsertedKeysComeBack() {
         #expect(SQLiteDialect().insertedKeys == .lastInsertedID)
         #expect(PostgreSQLDialect().insertedKeys == .returning)
