@@ -14,6 +14,7 @@ struct ReturningSQLiteDialect: SQLDialect {
     var sortsNullsFirstAscending: Bool { base.sortsNullsFirstAscending }
     func placeholder(at position: Int) -> String { base.placeholder(at: position) }
     func columnType(for column: ColumnSchema) -> String { base.columnType(for: column) }
+    func literal(_ value: SQLValue) -> String { base.literal(value) }
     func autoIncrementPrimaryKeyDefinition(for column: ColumnSchema) -> String {
         base.autoIncrementPrimaryKeyDefinition(for: column)
     }

@@ -53,4 +53,31 @@ import Testing
         #expect(stored.first?["isExplicit"] == .integer(1))
         #expect(stored.first?["createdAt"] == .text(SQLTimestamp.format(track.createdAt)))
     }
+
+    @Test func typedSchemaDefaultsAreStoredAsSQLiteStoresValues() async throws {
+        let database = try await connect(
+            "sqlite://\(directory.path("defaults.db"))", create: true, makeDefault: false)
+        let date = Date(timeIntervalSince1970: 1_700_000_000.25)
+        let schema = ModelSchema(
+            modelName: "Sample", tableName: "sample",
+            columns: [
+                ColumnSchema(fieldName: "id", valueType: Int?.self, primaryKey: .autoIncrement),
+                ColumnSchema(fieldName: "done", valueType: Bool.self, defaultValue: true),
+                ColumnSchema(fieldName: "at", valueType: Date.self, defaultValue: .timestamp(date)),
+                ColumnSchema(
+                    fieldName: "raw", valueType: Data?.self, defaultValue: .blob(Data([1]))),
+                ColumnSchema(
+                    fieldName: "ratio", valueType: Double?.self, defaultValue: .real(-.infinity)),
+            ])
+        for sql in SchemaGenerator(dialect: database.dialect).statements(for: [schema]) {
+            try await database.execute(raw: sql)
+        }
+        try await database.execute(raw: "INSERT INTO sample DEFAULT VALUES")
+        let row = try #require(
+            try await database.raw("SELECT done, at, raw, ratio FROM sample").first)
+        #expect(
+            row.values == [
+                .integer(1), "2023-11-14 22:13:20.250", .blob(Data([1])), .real(-.infinity),
+            ])
+    }
 }

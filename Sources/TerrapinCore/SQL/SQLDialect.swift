@@ -9,6 +9,12 @@ public protocol SQLDialect: Sendable {
     func placeholder(at position: Int) -> String
     /// The column type for a field in `CREATE TABLE`.
     func columnType(for column: ColumnSchema) -> String
+    /// A value as a literal of this dialect, for the SQL that cannot bind it: a column's
+    /// `DEFAULT` in `CREATE TABLE`. Never used for values of queries, which are always bound.
+    ///
+    /// SQLite writes what it stores (`1` for `true`, `'2024-05-01 12:30:00.000'`, `X'00ff'`),
+    /// PostgreSQL typed literals (`TRUE`, `'…+00'::timestamptz`, `'\x00ff'::bytea`).
+    func literal(_ value: SQLValue) -> String
     /// The column definition tail for an auto-increment primary key (after the name).
     func autoIncrementPrimaryKeyDefinition(for column: ColumnSchema) -> String
     /// The SQL that matches a column against a pattern parameter, and the parameter value.

@@ -50,6 +50,19 @@ public struct SQLiteDialect: SQLDialect {
         }
     }
 
+    /// The value as SQLite stores it: numbers as numbers (an infinite real as `9e999`, which
+    /// SQLite reads as infinity; NaN, which it stores as `NULL`, as `NULL`), booleans as `1`
+    /// or `0`, text, timestamps (UTC `YYYY-MM-DD HH:MM:SS.SSS`) and UUIDs (lowercase) as
+    /// quoted text, blobs as `X'…'`.
+    public func literal(_ value: SQLValue) -> String {
+        switch value {
+        case .real(let real) where real.isNaN: return "NULL"
+        case .real(let real) where real.isInfinite: return real < 0 ? "-9e999" : "9e999"
+        case .bool(let flag): return flag ? "1" : "0"
+        default: return value.literalDescription
+        }
+    }
+
     /// `INTEGER PRIMARY KEY`: an alias of the rowid, the fastest key SQLite has.
     public func autoIncrementPrimaryKeyDefinition(for column: ColumnSchema) -> String {
         "INTEGER PRIMARY KEY"
