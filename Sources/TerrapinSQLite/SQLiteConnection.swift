@@ -40,14 +40,13 @@ final class SQLiteConnection {
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, Int32(clamping: busyTimeoutMilliseconds))
         // Reading the schema is the first thing that fails for a file that is not a database.
-        do {
-            try execute("SELECT count(*) FROM sqlite_schema")
-        } catch let error as TerrapinError {
-            if case .database(let code, let message, _) = error, code & 0xff == SQLITE_NOTADB {
-                throw TerrapinError.cannotOpen(
-                    path: path, reason: "not a SQLite database (\(message))")
-            }
-            throw error
+        let read = sqlite3_exec(handle, "SELECT count(*) FROM sqlite_schema", nil, nil, nil)
+        if read & 0xff == SQLITE_NOTADB {
+            let message = String(cString: sqlite3_errmsg(handle))
+            throw TerrapinError.cannotOpen(path: path, reason: "not a SQLite database (\(message))")
+        }
+        guard read == SQLITE_OK else {
+            throw error(code: read, sql: "SELECT count(*) FROM sqlite_schema")
         }
     }
 
@@ -101,7 +100,7 @@ final class SQLiteConnection {
         let expected = Int(sqlite3_bind_parameter_count(statement))
         guard expected == values.count else {
             throw TerrapinError.database(
-                code: Int(SQLITE_RANGE),
+                code: SQLiteResultCode.text(SQLITE_RANGE),
                 message: "the statement has \(expected) parameters but \(values.count) values "
                     + "were given",
                 sql: sql)

@@ -52,8 +52,11 @@ public enum TerrapinError: Error, Sendable, Equatable {
     /// The database answered something the operation cannot use (for example, a count
     /// that is not a non-negative integer).
     case unexpectedResult(operation: String, expected: String, found: SQLValue)
-    /// An error from the database driver that has no better description.
-    case database(code: Int, message: String, sql: String?)
+    /// An error from the database driver that has no better description. `code` is the
+    /// driver's own, as text: SQLite's result-code name (`SQLITE_ERROR`, with the number of an
+    /// extended code: `SQLITE_IOERR (266)`), PostgreSQL's SQLSTATE (`42P01`). Only the driver
+    /// interprets it; everyone else matches the cases above.
+    case database(code: String, message: String, sql: String?)
 
     /// The kinds of constraint a write can break.
     public enum ConstraintKind: String, Sendable, Equatable {
