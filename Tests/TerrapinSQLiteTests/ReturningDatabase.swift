@@ -13,6 +13,7 @@ struct ReturningSQLiteDialect: SQLDialect {
     var unboundedLimitClause: String? { base.unboundedLimitClause }
     var sortsNullsFirstAscending: Bool { base.sortsNullsFirstAscending }
     func placeholder(at position: Int) -> String { base.placeholder(at: position) }
+    func rewritingPlaceholders(in sql: String) -> String { base.rewritingPlaceholders(in: sql) }
     func columnType(for column: ColumnSchema) -> String { base.columnType(for: column) }
     func literal(_ value: SQLValue) -> String { base.literal(value) }
     func autoIncrementPrimaryKeyDefinition(for column: ColumnSchema) -> String {

@@ -8,6 +8,10 @@ public struct PostgreSQLDialect: SQLDialect {
     public var name: String { "postgresql" }
     /// `$1`, `$2`, …
     public func placeholder(at position: Int) -> String { "$\(position)" }
+    /// `?` and `?NNN` numbered `$1`, `$2`, … (``PlaceholderRewriter``).
+    public func rewritingPlaceholders(in sql: String) -> String {
+        PlaceholderRewriter.rewrite(sql, placeholder: placeholder(at:))
+    }
     /// `IS NOT DISTINCT FROM`.
     public var nullSafeEqualOperator: String { "IS NOT DISTINCT FROM" }
     /// `IS DISTINCT FROM`.

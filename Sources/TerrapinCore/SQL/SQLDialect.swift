@@ -7,6 +7,11 @@ public protocol SQLDialect: Sendable {
     var name: String { get }
     /// The placeholder for the parameter at a 1-based position (`?` or `$1`).
     func placeholder(at position: Int) -> String
+    /// SQL written by a user with `?` placeholders (``Database/raw(_:_:)``,
+    /// ``Database/execute(raw:_:)``), in this dialect's placeholders: unchanged on SQLite,
+    /// which reads `?` and `?NNN` itself; numbered by ``PlaceholderRewriter`` elsewhere
+    /// (`$1`, `$2`, … on PostgreSQL), skipping quotes, identifiers and comments.
+    func rewritingPlaceholders(in sql: String) -> String
     /// The column type for a field in `CREATE TABLE`.
     func columnType(for column: ColumnSchema) -> String
     /// A value as a literal of this dialect, for the SQL that cannot bind it: a column's

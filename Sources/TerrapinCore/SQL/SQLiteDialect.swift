@@ -8,6 +8,8 @@ public struct SQLiteDialect: SQLDialect {
     public var name: String { "sqlite" }
     /// Always `?`; SQLite numbers them in order.
     public func placeholder(at position: Int) -> String { "?" }
+    /// `sql` unchanged: SQLite numbers `?` itself and reads `?NNN`, `:name` and `$name`.
+    public func rewritingPlaceholders(in sql: String) -> String { sql }
     /// `IS`.
     public var nullSafeEqualOperator: String { "IS" }
     /// `IS NOT`.
