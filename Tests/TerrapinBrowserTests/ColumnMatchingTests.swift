@@ -16,7 +16,7 @@ import Testing
                 name: "SID", declaredType: "INTEGER", logicalType: .integer, isNullable: true),
             ColumnDescription(name: "Straße", declaredType: "TEXT", isNullable: true),
         ],
-        primaryKey: ["ID"], hiddenRowKey: "rowid")
+        primaryKey: ["ID"], hiddenRowKey: "rowid", identifierMatching: .caseInsensitive)
 
     private func senseState() -> BrowserState {
         var state = BrowserState(size: Size(width: 80, height: 24))
@@ -85,12 +85,20 @@ import Testing
             foreignKeys: [
                 ForeignKeyDescription(
                     columns: ["sense"], referencedTable: "Sense", referencedColumns: ["id"])
-            ])
+            ], identifierMatching: .caseInsensitive)
         state.tables.append(glosses)
         let row = DynamicRow(columns: ColumnNames(["GID", "sense"]), values: [1, 7])
         #expect(
             state.referenceRequest(for: "sense", row: row, in: glosses)?.predicate
                 == .condition(field: "ID", lookup: .exact, operands: [7]))
+    }
+
+    @Test func whereTheDriverMatchesNamesExactlyOnlyTheExactSpellingFindsAColumn() {
+        var exact = Self.senses
+        exact.identifierMatching = .exact
+        let view = TableViewState(description: exact)
+        #expect(view.resolveColumn("SID") == .success("SID"))
+        #expect(view.resolveColumn("sid").isFailure)
     }
 }
 

@@ -14,7 +14,7 @@ enum Fixtures {
                 primaryKeyPosition: 1),
             ColumnDescription(name: "Title", declaredType: "NVARCHAR(160)", isNullable: false),
         ],
-        primaryKey: ["AlbumId"], hiddenRowKey: "rowid")
+        primaryKey: ["AlbumId"], hiddenRowKey: "rowid", identifierMatching: .caseInsensitive)
 
     static let tracks = TableDescription(
         name: "tracks", kind: .table,
@@ -37,7 +37,8 @@ enum Fixtures {
             ForeignKeyDescription(
                 columns: ["AlbumId"], referencedTable: "albums", referencedColumns: ["AlbumId"])
         ],
-        indexes: [IndexDescription(name: "tracks_name", columns: ["Name"], isUnique: false)])
+        indexes: [IndexDescription(name: "tracks_name", columns: ["Name"], isUnique: false)],
+        identifierMatching: .caseInsensitive)
 
     static let longTracks = TableDescription(
         name: "long_tracks", kind: .view,
@@ -46,7 +47,7 @@ enum Fixtures {
                 name: "TrackId", declaredType: "INTEGER", logicalType: .integer, isNullable: true),
             ColumnDescription(name: "Name", declaredType: "NVARCHAR(200)", isNullable: true),
         ],
-        primaryKey: [])
+        primaryKey: [], identifierMatching: .caseInsensitive)
 
     static let tables = [albums, tracks, longTracks]
 

@@ -42,4 +42,14 @@ import Testing
             try await database.raw("SELECT 1")
         }
     }
+
+    @Test func aReadOnlyDatabaseSaysWhyThroughTheProtocol() async throws {
+        let path = directory.path("ro.db")
+        try await connect("sqlite://\(path)", create: true, makeDefault: false).close()
+        let database: any Database = try await connect(
+            "sqlite://\(path)?mode=ro", makeDefault: false)
+        #expect(database.isReadOnly && database.readOnlyReason == "opened with mode=ro")
+        let writable: any Database = try await connect("sqlite://\(path)", makeDefault: false)
+        #expect(!writable.isReadOnly && writable.readOnlyReason == nil)
+    }
 }

@@ -42,6 +42,7 @@ final class ReturningDatabase: Database {
 
     var dialect: any SQLDialect { ReturningSQLiteDialect() }
     var isReadOnly: Bool { base.isReadOnly }
+    var readOnlyReason: String? { base.readOnlyReason }
     var url: String { base.url }
 
     func fetchAll<Row: Sendable>(
