@@ -1,8 +1,10 @@
 import Foundation
+import Synchronization
 import Terrapin
 
-/// SQLite's dialect, except that inserted keys come back through `RETURNING`
-/// (``InsertedKeyStrategy/returning``), as on PostgreSQL.
+/// SQLite's dialect shaped as PostgreSQL's where SQLite allows it: inserted keys come back
+/// through `RETURNING` (``InsertedKeyStrategy/returning``), and placeholders are numbered
+/// (`?1`, `?2`, …, which SQLite reads as PostgreSQL reads `$1`), raw SQL's `?` included.
 struct ReturningSQLiteDialect: SQLDialect {
     let base = SQLiteDialect()
 
@@ -12,8 +14,10 @@ struct ReturningSQLiteDialect: SQLDialect {
     var nullSafeNotEqualOperator: String { base.nullSafeNotEqualOperator }
     var unboundedLimitClause: String? { base.unboundedLimitClause }
     var sortsNullsFirstAscending: Bool { base.sortsNullsFirstAscending }
-    func placeholder(at position: Int) -> String { base.placeholder(at: position) }
-    func rewritingPlaceholders(in sql: String) -> String { base.rewritingPlaceholders(in: sql) }
+    func placeholder(at position: Int) -> String { "?\(position)" }
+    func rewritingPlaceholders(in sql: String) -> String {
+        PlaceholderRewriter.rewrite(sql, placeholder: placeholder(at:))
+    }
     func columnType(for column: ColumnSchema) -> String { base.columnType(for: column) }
     func literal(_ value: SQLValue) -> String { base.literal(value) }
     func autoIncrementPrimaryKeyDefinition(for column: ColumnSchema) -> String {
@@ -37,6 +41,8 @@ struct ReturningSQLiteDialect: SQLDialect {
 /// (a savepoint inside one).
 final class ReturningDatabase: Database {
     let base: any Database
+    /// The SQL of every statement run through `fetchAll` and `execute`, in order.
+    let statements = Mutex<[String]>([])
 
     init(_ base: any Database) { self.base = base }
 
@@ -48,10 +54,12 @@ final class ReturningDatabase: Database {
     func fetchAll<Row: Sendable>(
         _ statement: SQLStatement, decode: @escaping @Sendable (any SQLRowReader) throws -> Row
     ) async throws -> [Row] {
-        try await base.transaction { try await $0.fetchAll(statement, decode: decode) }
+        statements.withLock { $0.append(statement.sql) }
+        return try await base.transaction { try await $0.fetchAll(statement, decode: decode) }
     }
 
     func execute(_ statement: SQLStatement) async throws -> ExecutionResult {
+        statements.withLock { $0.append(statement.sql) }
         let result = try await base.execute(statement)
         return ExecutionResult(rowsAffected: result.rowsAffected)
     }

@@ -50,4 +50,24 @@ import Testing
         let row = try #require(try await artists.insertAndFetchRow(["name": "Billie"]))
         #expect(row["id"] == .integer(2) && row["name"] == "Billie")
     }
+
+    @Test func rawSQLIsRewrittenIntoTheDialectsNumberedPlaceholders() async throws {
+        let database = try await makeDatabase()
+        try await database.execute(raw: "INSERT INTO artist (name) VALUES (?), ('?')", ["Ella"])
+        let rows = try await database.raw(
+            "SELECT name FROM artist WHERE name = ? OR name = ?2 ORDER BY id", ["Ella", "?"])
+        #expect(rows.map { $0["name"] } == ["Ella", "?"])
+        let artists = try await Artist.raw(
+            "SELECT * FROM artist WHERE name <> ? -- not ?", ["?"], on: database)
+        #expect(artists.map(\.name) == ["Ella"])
+        #expect(
+            database.statements.withLock { Array($0.suffix(3)) } == [
+                "INSERT INTO artist (name) VALUES (?1), ('?')",
+                "SELECT name FROM artist WHERE name = ?1 OR name = ?2 ORDER BY id",
+                "SELECT * FROM artist WHERE name <> ?1 -- not ?",
+            ])
+        let statement = try Artist.query(on: database).filter("name", "Ella").sql(
+            dialect: database.dialect)
+        #expect(statement.sql.hasSuffix(#"WHERE "name" = ?1"#))
+    }
 }
