@@ -75,7 +75,7 @@ extension Model {
                 }
                 if !groupWithKey.isEmpty {
                     _ = try await insertMany(
-                        groupWithKey.map { encodedRows[$0] }, omittingKey: false, on: transaction)
+                        groupWithKey, of: encodedRows, omittingKey: false, on: transaction)
                 }
                 return keys
             }
@@ -87,7 +87,7 @@ extension Model {
         for group in [withoutKey, withKey] where !group.isEmpty {
             let omitsKey = group == withoutKey
             let results = try await insertMany(
-                group.map { encoded[$0] }, omittingKey: omitsKey, on: database)
+                group, of: encoded, omittingKey: omitsKey, on: database)
             if omitsKey {
                 for (index, result) in zip(group, results) {
                     try prepared[index].assignPrimaryKey(result.lastInsertedID)
@@ -97,16 +97,16 @@ extension Model {
         return prepared
     }
 
-    /// Inserts encoded rows of one shape with one reused prepared statement
-    /// (``Database/executeMany(_:bindings:)``), its constraint errors completed.
+    /// Inserts the encoded rows at `group` (all of one shape) with one reused prepared
+    /// statement (``Database/executeMany(_:bindings:)``), its constraint errors completed.
     private static func insertMany(
-        _ rows: [[SQLValue]], omittingKey: Bool, on database: any Database
+        _ group: [Int], of encoded: [[SQLValue]], omittingKey: Bool, on database: any Database
     ) async throws -> [ExecutionResult] {
-        let first = insertQuery(values: rows[0], omittingKey: omittingKey)
+        let first = insertQuery(values: encoded[group[0]], omittingKey: omittingKey)
         let sql = SQLRenderer(dialect: database.dialect).render(first).sql
         do {
             return try await database.executeMany(
-                sql, bindings: rows.map { insertValues($0, omittingKey: omittingKey) })
+                sql, bindings: group.map { insertValues(encoded[$0], omittingKey: omittingKey) })
         } catch {
             throw constraintContext(writing: first.columns).enrich(error)
         }
