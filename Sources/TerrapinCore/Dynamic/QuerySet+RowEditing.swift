@@ -31,7 +31,9 @@ extension QuerySet where Record == DynamicRow {
             (column: try writableColumn($0.key), value: $0.value)
         }
         let statement = try SQLRenderer(dialect: database.dialect).render(
-            UpdateQuery(table: source.table, assignments: assignments, predicate: predicate))
+            UpdateQuery(
+                table: source.table, assignments: assignments, predicate: predicate,
+                schema: source.schema))
         var newKey = key
         for (column, value) in assignments where newKey[column] != nil { newKey[column] = value }
         let storedKey = newKey
@@ -143,7 +145,7 @@ extension QuerySet where Record == DynamicRow {
         let key = try resolvedKey(key)
         let predicate = try rowPredicate(key: key, expecting: expecting)
         let statement = try SQLRenderer(dialect: database.dialect).render(
-            DeleteQuery(table: source.table, predicate: predicate))
+            DeleteQuery(table: source.table, predicate: predicate, schema: source.schema))
         let affected: Int
         do {
             affected = try await database.transaction { transaction in
@@ -164,7 +166,7 @@ extension QuerySet where Record == DynamicRow {
         let sorted = values.sorted { $0.key < $1.key }
         let insert = InsertQuery(
             table: source.table, columns: try sorted.map { try writableColumn($0.key) },
-            values: sorted.map(\.value), returning: source.rowKey)
+            values: sorted.map(\.value), returning: source.rowKey, schema: source.schema)
         return SQLRenderer(dialect: dialect).render(insert)
     }
 

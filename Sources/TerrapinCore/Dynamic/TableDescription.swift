@@ -10,6 +10,10 @@ public struct TableDescription: Sendable, Hashable {
 
     /// The name.
     public var name: String
+    /// The schema (namespace) that holds it, when the driver has several (PostgreSQL:
+    /// `public`, …): queries over the table name it as `"schema"."name"`. `nil` for the
+    /// database's default (SQLite's `main`).
+    public var schema: String?
     /// Table or view.
     public var kind: Kind
     /// The columns in order.
@@ -51,8 +55,10 @@ public struct TableDescription: Sendable, Hashable {
         name: String, kind: Kind, columns: [ColumnDescription], primaryKey: [String],
         hiddenRowKey: String? = nil, foreignKeys: [ForeignKeyDescription] = [],
         indexes: [IndexDescription] = [], sql: String? = nil, estimatedRowCount: Int? = nil,
-        identifierMatching: IdentifierMatching = .exact, isStrict: Bool = false
+        identifierMatching: IdentifierMatching = .exact, isStrict: Bool = false,
+        schema: String? = nil
     ) {
+        self.schema = schema
         self.name = name
         self.kind = kind
         self.columns = columns

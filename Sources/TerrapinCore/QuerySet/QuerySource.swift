@@ -8,6 +8,8 @@ public struct QuerySource<Record: Sendable>: Sendable {
     public let name: String
     /// The table or view.
     public let table: String
+    /// The schema that holds ``table``, or `nil` for the database's default.
+    public let schema: String?
     /// The columns selected, in the order the decoder reads them.
     public let selectedColumns: [String]
     /// The field names users may write in lookups, in order, each with its column.
@@ -47,8 +49,10 @@ public struct QuerySource<Record: Sendable>: Sendable {
         insertedIDColumn: String? = nil,
         identifierMatching: IdentifierMatching = .exact,
         generatedColumns: [String] = [],
-        tableDescription: TableDescription? = nil
+        tableDescription: TableDescription? = nil,
+        schema: String? = nil
     ) {
+        self.schema = schema
         self.name = name
         self.table = table
         self.selectedColumns = selectedColumns
@@ -133,6 +137,7 @@ extension QuerySource where Record == DynamicRow {
             insertedIDColumn: description.hiddenRowKey,
             identifierMatching: description.identifierMatching,
             generatedColumns: description.generatedColumns,
-            tableDescription: description)
+            tableDescription: description,
+            schema: description.schema)
     }
 }

@@ -85,6 +85,12 @@ extension SQLDialect {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// A table's name, qualified by its schema when it has one: `"sales"."order"`.
+    public func quote(table: String, schema: String?) -> String {
+        guard let schema else { return quote(table) }
+        return quote(schema) + "." + quote(table)
+    }
+
     /// Escapes `%`, `_` and the escape character itself for a `LIKE … ESCAPE '\'` pattern.
     public func escapeLike(_ text: String) -> String {
         var result = ""

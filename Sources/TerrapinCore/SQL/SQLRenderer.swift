@@ -37,7 +37,7 @@ public struct SQLRenderer: Sendable {
             builder.append(
                 columns.isEmpty ? "*" : columns.map(dialect.quote).joined(separator: ", "))
         }
-        builder.append(" FROM " + dialect.quote(query.table))
+        builder.append(" FROM " + dialect.quote(table: query.table, schema: query.schema))
         let usesKeyset = query.keysetAfter != nil && query.selection != .count
         if query.predicate != nil || usesKeyset {
             builder.append(" WHERE ")
@@ -71,7 +71,7 @@ public struct SQLRenderer: Sendable {
     /// Renders an `INSERT` of one row.
     public func render(_ query: InsertQuery) -> SQLStatement {
         var builder = SQLBuilder(dialect: dialect)
-        builder.append("INSERT INTO " + dialect.quote(query.table))
+        builder.append("INSERT INTO " + dialect.quote(table: query.table, schema: query.schema))
         if query.columns.isEmpty {
             builder.append(" DEFAULT VALUES")
         } else {
@@ -95,7 +95,7 @@ public struct SQLRenderer: Sendable {
     /// ```
     public func render(_ query: InsertQuery, rows: [[SQLValue]]) -> SQLStatement {
         var builder = SQLBuilder(dialect: dialect)
-        builder.append("INSERT INTO " + dialect.quote(query.table))
+        builder.append("INSERT INTO " + dialect.quote(table: query.table, schema: query.schema))
         builder.append(" (" + query.columns.map(dialect.quote).joined(separator: ", "))
         builder.append(") VALUES ")
         for (index, row) in rows.enumerated() {
@@ -116,7 +116,8 @@ public struct SQLRenderer: Sendable {
     /// Renders an `UPDATE`.
     public func render(_ query: UpdateQuery) throws -> SQLStatement {
         var builder = SQLBuilder(dialect: dialect)
-        builder.append("UPDATE " + dialect.quote(query.table) + " SET ")
+        builder.append(
+            "UPDATE " + dialect.quote(table: query.table, schema: query.schema) + " SET ")
         builder.append(
             query.assignments.map {
                 dialect.quote($0.column) + " = " + builder.bindPlaceholder($0.value)
@@ -132,7 +133,7 @@ public struct SQLRenderer: Sendable {
     /// Renders a `DELETE`.
     public func render(_ query: DeleteQuery) throws -> SQLStatement {
         var builder = SQLBuilder(dialect: dialect)
-        builder.append("DELETE FROM " + dialect.quote(query.table))
+        builder.append("DELETE FROM " + dialect.quote(table: query.table, schema: query.schema))
         if let predicate = query.predicate {
             builder.append(" WHERE ")
             try builder.appendPredicate(predicate, nested: false)

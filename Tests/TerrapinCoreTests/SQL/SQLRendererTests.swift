@@ -158,6 +158,30 @@ import Testing
         #expect(try postgres.renderWhereClause(Q("a__not", 1)).sql == #""a" IS DISTINCT FROM $1"#)
     }
 
+    @Test func aSchemaQualifiesTheTableInEveryStatement() throws {
+        let select = try postgres.render(SelectQuery(table: "order", schema: "sales"))
+        #expect(select.sql == #"SELECT * FROM "sales"."order""#)
+        let insert = postgres.render(
+            InsertQuery(table: "order", columns: ["a"], values: [1], schema: "sales"))
+        #expect(insert.sql == #"INSERT INTO "sales"."order" ("a") VALUES ($1)"#)
+        let update = try postgres.render(
+            UpdateQuery(table: "order", assignments: [("a", 2)], predicate: nil, schema: "sales"))
+        #expect(update.sql == #"UPDATE "sales"."order" SET "a" = $1"#)
+        let delete = try sqlite.render(DeleteQuery(table: "t", predicate: nil, schema: "x\"y"))
+        #expect(delete.sql == #"DELETE FROM "x""y"."t""#)
+    }
+
+    @Test func aSchemaOfAnIntrospectedTableReachesItsQueries() throws {
+        let table = TableDescription(
+            name: "order", kind: .table,
+            columns: [ColumnDescription(name: "id", declaredType: "bigint", isNullable: false)],
+            primaryKey: ["id"], schema: "sales")
+        let rows = CannedDatabase(rows: []).table(table).filter(Q("id", 3))
+        #expect(
+            try rows.sql(dialect: PostgreSQLDialect()).sql
+                == #"SELECT "id" FROM "sales"."order" WHERE "id" = $1"#)
+    }
+
     @Test func dialectsSayHowInsertedKeysComeBack() {
         #expect(SQLiteDialect().insertedKeys == .lastInsertedID)
         #expect(PostgreSQLDialect().insertedKeys == .returning)
