@@ -80,6 +80,6 @@ final class SQLiteChangeWatcher: Sendable {
     }
 
     private static var closedError: TerrapinError {
-        TerrapinError.database(code: 21, message: "the database is closed", sql: nil)
+        TerrapinError.database(code: "SQLITE_MISUSE", message: "the database is closed", sql: nil)
     }
 }

@@ -40,14 +40,13 @@ final class SQLiteConnection {
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, Int32(clamping: busyTimeoutMilliseconds))
         // Reading the schema is the first thing that fails for a file that is not a database.
-        do {
-            try execute("SELECT count(*) FROM sqlite_schema")
-        } catch let error as TerrapinError {
-            if case .database(let code, let message, _) = error, code & 0xff == SQLITE_NOTADB {
-                throw TerrapinError.cannotOpen(
-                    path: path, reason: "not a SQLite database (\(message))")
-            }
-            throw error
+        let read = sqlite3_exec(handle, "SELECT count(*) FROM sqlite_schema", nil, nil, nil)
+        if read & 0xff == SQLITE_NOTADB {
+            let message = String(cString: sqlite3_errmsg(handle))
+            throw TerrapinError.cannotOpen(path: path, reason: "not a SQLite database (\(message))")
+        }
+        guard read == SQLITE_OK else {
+            throw error(code: read, sql: "SELECT count(*) FROM sqlite_schema")
         }
     }
 
@@ -101,7 +100,7 @@ final class SQLiteConnection {
         let expected = Int(sqlite3_bind_parameter_count(statement))
         guard expected == values.count else {
             throw TerrapinError.database(
-                code: Int(SQLITE_RANGE),
+                code: SQLiteResultCode.text(SQLITE_RANGE),
                 message: "the statement has \(expected) parameters but \(values.count) values "
                     + "were given",
                 sql: sql)
@@ -114,17 +113,14 @@ final class SQLiteConnection {
             case .integer(let integer): code = sqlite3_bind_int64(statement, index, integer)
             case .real(let real): code = sqlite3_bind_double(statement, index, real)
             case .text(let text):
-                var text = text
-                code = text.withUTF8 { bytes in
-                    bytes.withMemoryRebound(to: CChar.self) { chars in
-                        // An empty String may have no storage: bind an empty C string then.
-                        guard let base = chars.baseAddress else {
-                            return csqlite_bind_text_transient(statement, index, "", 0)
-                        }
-                        return csqlite_bind_text_transient(
-                            statement, index, base, Int32(chars.count))
-                    }
-                }
+                code = Self.bindText(text, to: statement, at: index)
+            case .bool(let flag):
+                // SQLite has no boolean: 1 or 0, what its `TRUE`/`FALSE` keywords mean too.
+                code = sqlite3_bind_int64(statement, index, flag ? 1 : 0)
+            case .timestamp(let date):
+                code = Self.bindText(SQLTimestamp.format(date), to: statement, at: index)
+            case .uuid(let uuid):
+                code = Self.bindText(uuid.uuidString.lowercased(), to: statement, at: index)
             case .blob(let data):
                 code = data.withUnsafeBytes { bytes in
                     csqlite_bind_blob_transient(
@@ -133,6 +129,23 @@ final class SQLiteConnection {
                 }
             }
             guard code == SQLITE_OK else { throw error(code: code, sql: sql) }
+        }
+    }
+
+    /// Binds text as a transient copy (`SQLITE_TRANSIENT`), returning SQLite's result code.
+    @inline(__always)
+    private static func bindText(_ text: String, to statement: OpaquePointer, at index: Int32)
+        -> Int32
+    {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                // An empty String may have no storage: bind an empty C string then.
+                guard let base = chars.baseAddress else {
+                    return csqlite_bind_text_transient(statement, index, "", 0)
+                }
+                return csqlite_bind_text_transient(statement, index, base, Int32(chars.count))
+            }
         }
     }
 

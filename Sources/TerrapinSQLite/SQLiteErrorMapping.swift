@@ -18,7 +18,7 @@ enum SQLiteErrorMapping {
         case SQLITE_CANTOPEN:
             return .cannotOpen(path: path, reason: message)
         default:
-            return .database(code: Int(code), message: message, sql: sql)
+            return .database(code: SQLiteResultCode.text(code), message: message, sql: sql)
         }
     }
 

@@ -53,10 +53,12 @@ struct SQLiteIntrospector {
         // 2 a VIRTUAL and 3 a STORED generated column.
         for row in columnRows where Int.fromSQLValue(row[5]) != 1 {
             let hidden = Int.fromSQLValue(row[5]) ?? 0
+            let declaredType = row[1].isNull ? "" : row[1].description
             columns.append(
                 ColumnDescription(
                     name: row[0].description,
-                    declaredType: row[1].isNull ? "" : row[1].description,
+                    declaredType: declaredType,
+                    logicalType: SQLiteColumnTypes.logicalType(declaredType: declaredType),
                     isNullable: Int.fromSQLValue(row[2]) == 0,
                     defaultSQL: row[3].isNull ? nil : row[3].description,
                     primaryKeyPosition: Int.fromSQLValue(row[4]) ?? 0,
@@ -94,16 +96,23 @@ struct SQLiteIntrospector {
                         isUnique: Int.fromSQLValue(row[1]) == 1))
             }
         }
-        let hasRowID = kind == .table && hasRowID(table: name)
+        let hiddenRowKey = kind == .table ? rowIDName(table: name, columns: columns) : nil
+        let isStrict = kind == .table && isStrict(table: name)
+        for index in columns.indices {
+            columns[index].acceptsAnyValue = SQLiteColumnTypes.acceptsAnyValue(
+                declaredType: columns[index].declaredType, isStrict: isStrict,
+                isRowIDAlias: hiddenRowKey != nil && primaryKey == [columns[index].name]
+                    && columns[index].declaredType.uppercased() == "INTEGER")
+        }
         return TableDescription(
             name: name, kind: kind, columns: columns, primaryKey: primaryKey,
-            hasRowID: hasRowID,
+            hiddenRowKey: hiddenRowKey,
             foreignKeys: foreignKeys.keys.sorted().compactMap { foreignKeys[$0] },
             indexes: indexes, sql: sql,
             estimatedRowCount: kind == .table
-                ? estimatedRowCount(table: name, hasRowID: hasRowID) : nil,
+                ? estimatedRowCount(table: name, rowID: hiddenRowKey) : nil,
             identifierMatching: .caseInsensitive,
-            isStrict: kind == .table && isStrict(table: name))
+            isStrict: isStrict)
     }
 
     /// Whether the table is `STRICT`, from `pragma_table_list` (SQLite 3.37+; older
@@ -140,7 +149,7 @@ struct SQLiteIntrospector {
     /// The row count `ANALYZE` recorded (the first number of any `sqlite_stat1` entry of the
     /// table), else `max(rowid)` (one index lookup; too high after deletes), else `nil`.
     /// Never scans the table.
-    private func estimatedRowCount(table: String, hasRowID: Bool) -> Int? {
+    private func estimatedRowCount(table: String, rowID: String?) -> Int? {
         let stat = try? rows(
             "SELECT stat FROM sqlite_stat1 WHERE tbl = ? LIMIT 1", [.text(table)]
         ).first?.first
@@ -149,9 +158,9 @@ struct SQLiteIntrospector {
         {
             return count
         }
-        guard hasRowID,
+        guard let rowID,
             let maximum = try? rows(
-                "SELECT max(rowid) FROM \(SQLiteDialect().quote(table))", []
+                "SELECT max(\(rowID)) FROM \(SQLiteDialect().quote(table))", []
             ).first?.first
         else { return nil }
         switch maximum {
@@ -161,12 +170,22 @@ struct SQLiteIntrospector {
         }
     }
 
-    /// Whether `SELECT rowid` works: false for `WITHOUT ROWID` tables.
-    private func hasRowID(table: String) -> Bool {
-        let sql = "SELECT rowid FROM \(SQLiteDialect().quote(table)) LIMIT 0"
+    /// The name that selects the table's rowid: `rowid`, or `_rowid_` or `oid` when a declared
+    /// column takes that name (SQLite's three spellings; a column hides the rowid only under
+    /// its own name). `nil` for `WITHOUT ROWID` tables, where selecting it fails, and when
+    /// columns take all three names.
+    private func rowIDName(table: String, columns: [ColumnDescription]) -> String? {
+        let taken = columns.map(\.name)
+        guard
+            let name = ["rowid", "_rowid_", "oid"].first(where: { alias in
+                !taken.contains { IdentifierMatching.caseInsensitive.matches(alias, $0) }
+            })
+        else { return nil }
+        let sql = "SELECT \(name) FROM \(SQLiteDialect().quote(table)) LIMIT 0"
         var statement: OpaquePointer?
         defer { sqlite3_finalize(statement) }
-        return sqlite3_prepare_v2(connection.handle, sql, -1, &statement, nil) == SQLITE_OK
+        let prepared = sqlite3_prepare_v2(connection.handle, sql, -1, &statement, nil)
+        return prepared == SQLITE_OK ? name : nil
     }
 
     private func rows(_ sql: String, _ bindings: [SQLValue]) throws -> [[SQLValue]] {

@@ -73,7 +73,7 @@ final class SQLiteWorker: Sendable {
     static func translate(_ error: any Error, cancelled: Bool) -> any Error {
         if cancelled { return CancellationError() }
         if case TerrapinError.database(let code, _, _) = error,
-            Int32(code) & 0xff == SQLITE_INTERRUPT
+            code == SQLiteResultCode.text(SQLITE_INTERRUPT)
         {
             return CancellationError()
         }

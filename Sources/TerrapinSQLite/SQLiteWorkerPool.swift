@@ -36,7 +36,7 @@ final class SQLiteWorkerPool: Sendable {
                     if state.isClosed {
                         continuation.resume(
                             throwing: TerrapinError.database(
-                                code: 21, message: "the database is closed", sql: nil))
+                                code: "SQLITE_MISUSE", message: "the database is closed", sql: nil))
                     } else if Task.isCancelled {
                         continuation.resume(throwing: CancellationError())
                     } else if let worker = state.idle.popLast() {
@@ -88,7 +88,7 @@ final class SQLiteWorkerPool: Sendable {
         for waiter in waiters {
             waiter.continuation.resume(
                 throwing: TerrapinError.database(
-                    code: 21, message: "the database is closed", sql: nil))
+                    code: "SQLITE_MISUSE", message: "the database is closed", sql: nil))
         }
     }
 }

@@ -10,16 +10,22 @@ import Testing
         name: "settings", kind: .table,
         columns: [
             ColumnDescription(
-                name: "id", declaredType: "INTEGER", isNullable: false, primaryKeyPosition: 1),
+                name: "id", declaredType: "INTEGER", logicalType: .integer, isNullable: false,
+                primaryKeyPosition: 1),
             ColumnDescription(name: "payload", declaredType: "JSON", isNullable: true),
-            ColumnDescription(name: "price", declaredType: "DECIMAL(10,2)", isNullable: true),
-            ColumnDescription(name: "enabled", declaredType: "BOOLEAN", isNullable: true),
-            ColumnDescription(name: "since", declaredType: "DATE", isNullable: true),
-            ColumnDescription(name: "ratio", declaredType: "REAL", isNullable: true),
-            ColumnDescription(name: "anything", declaredType: "", isNullable: true),
+            ColumnDescription(
+                name: "price", declaredType: "DECIMAL(10,2)", logicalType: .real, isNullable: true),
+            ColumnDescription(
+                name: "enabled", declaredType: "BOOLEAN", logicalType: .boolean, isNullable: true),
+            ColumnDescription(
+                name: "since", declaredType: "DATE", logicalType: .timestamp, isNullable: true),
+            ColumnDescription(
+                name: "ratio", declaredType: "REAL", logicalType: .real, isNullable: true),
+            ColumnDescription(
+                name: "anything", declaredType: "", logicalType: .blob, isNullable: true),
             ColumnDescription(name: "label", declaredType: "VARCHAR(40)", isNullable: false),
         ],
-        primaryKey: ["id"], hasRowID: true)
+        primaryKey: ["id"], hiddenRowKey: "rowid")
 
     private func parse(_ text: String, _ column: String, old: SQLValue = .null)
         -> Result<ParsedCell, FilterError>

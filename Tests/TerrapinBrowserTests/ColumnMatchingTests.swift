@@ -10,11 +10,13 @@ import Testing
         name: "Sense", kind: .table,
         columns: [
             ColumnDescription(
-                name: "ID", declaredType: "INTEGER", isNullable: false, primaryKeyPosition: 1),
-            ColumnDescription(name: "SID", declaredType: "INTEGER", isNullable: true),
+                name: "ID", declaredType: "INTEGER", logicalType: .integer, isNullable: false,
+                primaryKeyPosition: 1),
+            ColumnDescription(
+                name: "SID", declaredType: "INTEGER", logicalType: .integer, isNullable: true),
             ColumnDescription(name: "Straße", declaredType: "TEXT", isNullable: true),
         ],
-        primaryKey: ["ID"], hasRowID: true)
+        primaryKey: ["ID"], hiddenRowKey: "rowid", identifierMatching: .caseInsensitive)
 
     private func senseState() -> BrowserState {
         var state = BrowserState(size: Size(width: 80, height: 24))
@@ -75,19 +77,29 @@ import Testing
             name: "Gloss", kind: .table,
             columns: [
                 ColumnDescription(
-                    name: "GID", declaredType: "INTEGER", isNullable: false, primaryKeyPosition: 1),
-                ColumnDescription(name: "sense", declaredType: "INTEGER", isNullable: true),
+                    name: "GID", declaredType: "INTEGER", logicalType: .integer, isNullable: false,
+                    primaryKeyPosition: 1),
+                ColumnDescription(
+                    name: "sense", declaredType: "INTEGER", logicalType: .integer, isNullable: true),
             ],
-            primaryKey: ["GID"], hasRowID: true,
+            primaryKey: ["GID"], hiddenRowKey: "rowid",
             foreignKeys: [
                 ForeignKeyDescription(
                     columns: ["sense"], referencedTable: "Sense", referencedColumns: ["id"])
-            ])
+            ], identifierMatching: .caseInsensitive)
         state.tables.append(glosses)
         let row = DynamicRow(columns: ColumnNames(["GID", "sense"]), values: [1, 7])
         #expect(
             state.referenceRequest(for: "sense", row: row, in: glosses)?.predicate
                 == .condition(field: "ID", lookup: .exact, operands: [7]))
+    }
+
+    @Test func whereTheDriverMatchesNamesExactlyOnlyTheExactSpellingFindsAColumn() {
+        var exact = Self.senses
+        exact.identifierMatching = .exact
+        let view = TableViewState(description: exact)
+        #expect(view.resolveColumn("SID") == .success("SID"))
+        #expect(view.resolveColumn("sid").isFailure)
     }
 }
 

@@ -69,11 +69,12 @@ import Testing
             name: "people", kind: .table,
             columns: [
                 ColumnDescription(
-                    name: "id", declaredType: "INTEGER", isNullable: false, primaryKeyPosition: 1),
+                    name: "id", declaredType: "INTEGER", logicalType: .integer, isNullable: false,
+                    primaryKeyPosition: 1),
                 ColumnDescription(name: "First Name", declaredType: "TEXT", isNullable: true),
                 ColumnDescription(name: "First Nick", declaredType: "TEXT", isNullable: true),
             ],
-            primaryKey: ["id"], hasRowID: true)
+            primaryKey: ["id"], hiddenRowKey: "rowid")
         var state = BrowserState(size: Size(width: 80, height: 24))
         _ = update(&state, .tablesLoaded([people]))
         _ = state.openTable(people)

@@ -10,36 +10,44 @@ enum Fixtures {
         name: "albums", kind: .table,
         columns: [
             ColumnDescription(
-                name: "AlbumId", declaredType: "INTEGER", isNullable: false, primaryKeyPosition: 1),
+                name: "AlbumId", declaredType: "INTEGER", logicalType: .integer, isNullable: false,
+                primaryKeyPosition: 1),
             ColumnDescription(name: "Title", declaredType: "NVARCHAR(160)", isNullable: false),
         ],
-        primaryKey: ["AlbumId"], hasRowID: true)
+        primaryKey: ["AlbumId"], hiddenRowKey: "rowid", identifierMatching: .caseInsensitive)
 
     static let tracks = TableDescription(
         name: "tracks", kind: .table,
         columns: [
             ColumnDescription(
-                name: "TrackId", declaredType: "INTEGER", isNullable: false, primaryKeyPosition: 1),
+                name: "TrackId", declaredType: "INTEGER", logicalType: .integer, isNullable: false,
+                primaryKeyPosition: 1),
             ColumnDescription(name: "Name", declaredType: "NVARCHAR(200)", isNullable: false),
             ColumnDescription(name: "Composer", declaredType: "NVARCHAR(220)", isNullable: true),
-            ColumnDescription(name: "Milliseconds", declaredType: "INTEGER", isNullable: false),
-            ColumnDescription(name: "AlbumId", declaredType: "INTEGER", isNullable: true),
-            ColumnDescription(name: "Cover", declaredType: "BLOB", isNullable: true),
+            ColumnDescription(
+                name: "Milliseconds", declaredType: "INTEGER", logicalType: .integer,
+                isNullable: false),
+            ColumnDescription(
+                name: "AlbumId", declaredType: "INTEGER", logicalType: .integer, isNullable: true),
+            ColumnDescription(
+                name: "Cover", declaredType: "BLOB", logicalType: .blob, isNullable: true),
         ],
-        primaryKey: ["TrackId"], hasRowID: true,
+        primaryKey: ["TrackId"], hiddenRowKey: "rowid",
         foreignKeys: [
             ForeignKeyDescription(
                 columns: ["AlbumId"], referencedTable: "albums", referencedColumns: ["AlbumId"])
         ],
-        indexes: [IndexDescription(name: "tracks_name", columns: ["Name"], isUnique: false)])
+        indexes: [IndexDescription(name: "tracks_name", columns: ["Name"], isUnique: false)],
+        identifierMatching: .caseInsensitive)
 
     static let longTracks = TableDescription(
         name: "long_tracks", kind: .view,
         columns: [
-            ColumnDescription(name: "TrackId", declaredType: "INTEGER", isNullable: true),
+            ColumnDescription(
+                name: "TrackId", declaredType: "INTEGER", logicalType: .integer, isNullable: true),
             ColumnDescription(name: "Name", declaredType: "NVARCHAR(200)", isNullable: true),
         ],
-        primaryKey: [], hasRowID: false)
+        primaryKey: [], identifierMatching: .caseInsensitive)
 
     static let tables = [albums, tracks, longTracks]
 

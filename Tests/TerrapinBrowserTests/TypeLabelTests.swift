@@ -21,12 +21,15 @@ import Testing
             name: "item", kind: .table,
             columns: [
                 ColumnDescription(
-                    name: "id", declaredType: "INTEGER", isNullable: false, primaryKeyPosition: 1),
-                ColumnDescription(name: "owner", declaredType: "INTEGER", isNullable: true),
+                    name: "id", declaredType: "INTEGER", logicalType: .integer, isNullable: false,
+                    primaryKeyPosition: 1),
                 ColumnDescription(
-                    name: "total", declaredType: "REAL", isNullable: true, isGenerated: true),
+                    name: "owner", declaredType: "INTEGER", logicalType: .integer, isNullable: true),
+                ColumnDescription(
+                    name: "total", declaredType: "REAL", logicalType: .real, isNullable: true,
+                    isGenerated: true),
             ],
-            primaryKey: ["id"], hasRowID: true,
+            primaryKey: ["id"], hiddenRowKey: "rowid",
             foreignKeys: [
                 ForeignKeyDescription(
                     columns: ["owner"], referencedTable: "person", referencedColumns: ["id"])
@@ -42,12 +45,16 @@ extension CellValueParserTests {
         let strict = TableDescription(
             name: "reading", kind: .table,
             columns: [
-                ColumnDescription(name: "n", declaredType: "INTEGER", isNullable: true),
-                ColumnDescription(name: "x", declaredType: "REAL", isNullable: true),
+                ColumnDescription(
+                    name: "n", declaredType: "INTEGER", logicalType: .integer, isNullable: true),
+                ColumnDescription(
+                    name: "x", declaredType: "REAL", logicalType: .real, isNullable: true),
                 ColumnDescription(name: "t", declaredType: "TEXT", isNullable: true),
-                ColumnDescription(name: "a", declaredType: "ANY", isNullable: true),
+                ColumnDescription(
+                    name: "a", declaredType: "ANY", logicalType: .blob, isNullable: true,
+                    acceptsAnyValue: true),
             ],
-            primaryKey: [], hasRowID: true, isStrict: true)
+            primaryKey: [], hiddenRowKey: "rowid", isStrict: true)
         func parse(_ text: String, _ column: String) -> Result<ParsedCell, FilterError> {
             CellValueParser.parse(
                 text, isNull: false, column: column, table: strict, model: nil, oldValue: .null)

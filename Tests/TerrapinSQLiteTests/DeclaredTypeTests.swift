@@ -67,13 +67,13 @@ import Testing
         let loose = try #require(try await database.introspect(table: "loose"))
         let tight = try #require(try await database.introspect(table: "tight"))
         for name in ["doc", "price", "flag", "day", "anything", "amount"] {
-            #expect(loose.acceptsAnyValue(try #require(loose.column(named: name))), "\(name)")
+            #expect(try #require(loose.column(named: name)).acceptsAnyValue, "\(name)")
         }
         // The rowid alias holds integers only, STRICT or not.
-        #expect(!loose.acceptsAnyValue(try #require(loose.column(named: "id"))))
-        #expect(!tight.acceptsAnyValue(try #require(tight.column(named: "n"))))
-        #expect(!tight.acceptsAnyValue(try #require(tight.column(named: "t"))))
-        #expect(tight.acceptsAnyValue(try #require(tight.column(named: "a"))))
+        #expect(try !#require(loose.column(named: "id")).acceptsAnyValue)
+        #expect(try !#require(tight.column(named: "n")).acceptsAnyValue)
+        #expect(try !#require(tight.column(named: "t")).acceptsAnyValue)
+        #expect(try #require(tight.column(named: "a")).acceptsAnyValue)
         await #expect(throws: TerrapinError.self) {
             try await database.table("tight").insertRow(["n": "abc"])
         }

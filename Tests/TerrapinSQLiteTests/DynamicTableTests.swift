@@ -34,9 +34,10 @@ import Testing
         #expect(weird.column(named: "città")?.logicalType == .real)
         let pair = try #require(tables.first { $0.name == "pair" })
         #expect(pair.primaryKey == ["a", "b"])
-        #expect(!pair.hasRowID)
+        #expect(pair.hiddenRowKey == nil)
         let loose = try #require(tables.first { $0.name == "loose" })
-        #expect(loose.primaryKey.isEmpty && loose.hasRowID && loose.rowKey == ["rowid"])
+        #expect(loose.primaryKey.isEmpty && loose.hiddenRowKey == "rowid")
+        #expect(loose.rowKey == ["rowid"])
         #expect(
             loose.indexes == [
                 IndexDescription(name: "loose_xy", columns: ["x", "y"], isUnique: true)

@@ -35,6 +35,10 @@ enum SwiftCode {
             case .real(let number): ".real(\(number))"
             case .text(let text): ".text(\(literal(text)))"
             case .blob(let data): ".blob(Data(\(Array(data.prefix(64)))))"
+            case .bool(let flag): ".bool(\(flag))"
+            case .timestamp(let date):
+                ".timestamp(Date(timeIntervalSince1970: \(date.timeIntervalSince1970)))"
+            case .uuid(let uuid): ".uuid(UUID(uuidString: \(literal(uuid.uuidString)))!)"
             }
         }
         return "[" + values.joined(separator: ", ") + "]"

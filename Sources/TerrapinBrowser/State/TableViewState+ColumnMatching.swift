@@ -1,20 +1,19 @@
 import TerrapinCore
 
 extension TableViewState {
-    /// The column a typed name refers to: the exact spelling first, then ignoring ASCII case
-    /// (how SQLite compares identifiers, so `sid` finds a column `SID`).
+    /// The column a typed name refers to: the exact spelling first, then as the table's
+    /// driver matches identifiers (``TableDescription/identifierMatching``: ignoring ASCII
+    /// case on SQLite, so `sid` finds a column `SID`; exact on PostgreSQL, which Terrapin
+    /// always quotes).
     ///
-    /// All of the browser's name matching goes through here, so that when the table
-    /// description tells how its backend matches identifiers (PostgreSQL: exact when quoted),
-    /// this is the one place to ask it.
+    /// All of the browser's name matching goes through here.
     ///
     /// - Parameter name: The name as typed.
     /// - Returns: The column's real spelling, or why no single column has that name.
     func resolveColumn(_ name: String) -> Result<String, FilterError> {
         let names = filterableColumnNames
         if names.contains(name) { return .success(name) }
-        let folded = Self.foldingASCIICase(name)
-        let matches = names.filter { Self.foldingASCIICase($0) == folded }
+        let matches = names.filter { description.identifierMatching.matches(name, $0) }
         switch matches.count {
         case 1:
             return .success(matches[0])
@@ -32,7 +31,8 @@ extension TableViewState {
     }
 
     /// `name` with ASCII letters lowercased and everything else kept, as SQLite folds
-    /// identifiers (it does not fold non-ASCII letters).
+    /// identifiers (it does not fold non-ASCII letters); Tab completion matches typed
+    /// prefixes with it on every backend.
     static func foldingASCIICase(_ name: String) -> String {
         String(
             String.UnicodeScalarView(

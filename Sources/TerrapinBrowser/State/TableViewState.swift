@@ -39,10 +39,10 @@ struct TableViewState: Sendable, Hashable {
     /// The first scrolled (not pinned) column shown.
     var columnOffset = 0
 
-    /// The columns shown, which the cursor can land on: the table's declared columns. A
-    /// hidden `rowid` (the key of a table without a primary key) is read with every row, for
-    /// paging and edits, but is not a column of the grid: it can be neither landed on nor
-    /// edited, as in `sqlite3`.
+    /// The columns shown, which the cursor can land on: the table's declared columns. The
+    /// driver's hidden row key (``TableDescription/hiddenRowKey``, the key of a table without
+    /// a primary key: SQLite's rowid) is read with every row, for paging and edits, but is
+    /// not a column of the grid: it can be neither landed on nor edited, as in `sqlite3`.
     var columnNames: [String] { description.columns.map(\.name) }
 
     /// Whether pages are found by row number (`OFFSET`) instead of keyset: the rows have no
@@ -50,7 +50,7 @@ struct TableViewState: Sendable, Hashable {
     /// condition would skip rows that tie.
     var usesOffsetPaging: Bool { description.rowKey.isEmpty }
 
-    /// Every column a filter may name: the shown ones plus a hidden row key (`rowid`).
+    /// Every column a filter may name: the shown ones plus a hidden row key.
     var filterableColumnNames: [String] {
         columnNames + description.rowKey.filter { !columnNames.contains($0) }
     }

@@ -20,7 +20,8 @@ extension BrowserState {
         }
     }
 
-    /// The type of a column of the open table (`rowid` is an integer).
+    /// The type of a column of the open table; a name that is no column (the driver's hidden
+    /// row key) is taken for an integer, as SQLite's rowid is.
     func columnType(_ column: String) -> SQLType {
         guard let view = table else { return .text }
         if let field = model(for: view.description.name)?.column(named: column) {

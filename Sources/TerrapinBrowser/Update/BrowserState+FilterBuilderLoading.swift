@@ -70,7 +70,7 @@ extension BrowserState {
         }
         let text: String
         if lookup == .isnull {
-            text = operands.first == .integer(0) ? "false" : "true"
+            text = operands.first.flatMap(Bool.fromSQLValue) == false ? "false" : "true"
         } else {
             text = operands.map(\.description).joined(separator: ", ")
         }

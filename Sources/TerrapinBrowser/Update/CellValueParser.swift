@@ -15,7 +15,8 @@ struct ParsedCell: Sendable, Hashable {
 /// The checks follow what the database itself enforces, plus what is meaningful:
 /// - a registered model's fields are checked strictly (type, maximum length, allowed values,
 ///   required), since the model must be able to read the row back;
-/// - a STRICT table's columns take only their declared type;
+/// - a table whose database checks types (a STRICT SQLite table) takes only what each
+///   column's logical type says, from the driver (`ANY` columns take anything);
 /// - other columns of SQLite, which stores any value in any column, take any text: numbers
 ///   are stored as numbers where the declared type asks for them, text that is not a number
 ///   is stored as text with a warning, a `JSON` column must get valid JSON, and a `BOOLEAN`
@@ -63,8 +64,8 @@ enum CellValueParser {
                 FilterError(message: "\(column) holds bytes, which cannot be typed here."))
         }
         let declared = description?.declaredType ?? ""
-        if table.isStrict {
-            return parseStrict(text, column: column, declared: declared)
+        if table.isStrict, let description {
+            return parseStrict(text, column: description)
         }
         return parseLoose(
             text, column: column, declared: declared,
@@ -97,7 +98,7 @@ enum CellValueParser {
                 return .failure(
                     FilterError(message: "\(column) takes true or false; \"\(text)\" is neither."))
             }
-            value = .integer(flag ? 1 : 0)
+            value = .bool(flag)
         case .blob:
             return .failure(
                 FilterError(message: "\(column) holds bytes, which cannot be typed here."))
@@ -119,36 +120,64 @@ enum CellValueParser {
         return .success(ParsedCell(value: value))
     }
 
-    // MARK: STRICT tables: the declared type decides
+    // MARK: Tables that check types: the logical type decides
 
-    private static func parseStrict(_ text: String, column: String, declared: String)
+    /// A value for a column of a table whose database refuses values of another type (a
+    /// STRICT SQLite table): what the column's logical type takes, or, for a column that
+    /// takes anything (`ANY`), numbers as numbers and other text as text.
+    private static func parseStrict(_ text: String, column: ColumnDescription)
         -> Result<ParsedCell, FilterError>
     {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        switch declared.uppercased() {
-        case "INT", "INTEGER":
+        let name = column.name
+        if column.acceptsAnyValue {
+            return .success(ParsedCell(value: number(trimmed) ?? .text(text)))
+        }
+        switch column.logicalType {
+        case .integer:
             guard let number = Int64(trimmed) else {
                 return .failure(
                     FilterError(
-                        message: "\(column) is INTEGER in a STRICT table: \"\(text)\" is not a "
+                        message: "\(name) is INTEGER in a STRICT table: \"\(text)\" is not a "
                             + "whole number."))
             }
             return .success(ParsedCell(value: .integer(number)))
-        case "REAL":
+        case .real:
             guard let number = Double(trimmed) else {
                 return .failure(
                     FilterError(
-                        message: "\(column) is REAL in a STRICT table: \"\(text)\" is not a "
+                        message: "\(name) is REAL in a STRICT table: \"\(text)\" is not a "
                             + "number."))
             }
             return .success(ParsedCell(value: .real(number)))
-        case "BLOB":
+        case .blob:
             return .failure(
-                FilterError(message: "\(column) holds bytes, which cannot be typed here."))
-        case "TEXT":
+                FilterError(message: "\(name) holds bytes, which cannot be typed here."))
+        case .text:
             return .success(ParsedCell(value: .text(text)))
-        default:  // ANY: stored as given, numbers as numbers
-            return .success(ParsedCell(value: number(trimmed) ?? .text(text)))
+        case .boolean:
+            guard let flag = boolean(trimmed) else {
+                return .failure(
+                    FilterError(
+                        message: "\(name) is \(column.declaredType): type true, false, 1 or 0."))
+            }
+            return .success(ParsedCell(value: .bool(flag)))
+        case .timestamp:
+            guard let date = SQLTimestamp.parse(trimmed) else {
+                return .failure(
+                    FilterError(
+                        message: "\(name) is \(column.declaredType): type a date and time such "
+                            + "as 2024-05-01 12:30:00 (UTC unless a zone is given)."))
+            }
+            return .success(ParsedCell(value: .timestamp(date)))
+        case .uuid:
+            guard let uuid = UUID(uuidString: trimmed) else {
+                return .failure(
+                    FilterError(
+                        message: "\(name) is \(column.declaredType): \"\(text)\" is not a UUID "
+                            + "(like 6ba7b810-9dad-11d1-80b4-00c04fd430c8)."))
+            }
+            return .success(ParsedCell(value: .uuid(uuid)))
         }
     }
 

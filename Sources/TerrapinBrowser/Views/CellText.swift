@@ -20,6 +20,7 @@ enum CellText {
     ///   - maxWidth: The widest column the text is drawn in (``GridColumns/maximumWidth``).
     /// - Returns: `∅` (or `NULL`) for NULL, `<N bytes>` for BLOBs, text with line breaks
     ///   shown as `⏎` (or `\n`); an empty text stays empty, so it differs from NULL.
+    ///   Booleans, timestamps and UUIDs show their ``SQLValue/typedText``.
     static func cell(
         _ value: SQLValue, usesASCII: Bool, maxWidth: Int = GridColumns.maximumWidth
     ) -> String {
@@ -29,6 +30,8 @@ enum CellText {
         case .real(let number): return real(number)
         case .text(let text): return line(text, usesASCII: usesASCII, maxWidth: maxWidth)
         case .blob(let data): return "<\(data.count) bytes>"
+        case .bool, .timestamp, .uuid:
+            return line(value.typedText ?? "", usesASCII: usesASCII, maxWidth: maxWidth)
         }
     }
 
@@ -105,6 +108,7 @@ enum CellText {
         case .integer(let number): return String(number)
         case .real(let number): return String(number)
         case .text(let text): return text
+        case .bool, .timestamp, .uuid: return value.typedText ?? ""
         }
     }
 
@@ -122,7 +126,7 @@ enum CellText {
         -> String
     {
         guard let description = table.column(named: column) else {
-            return column == "rowid" ? "rowid" : ""
+            return column == table.hiddenRowKey ? column : ""
         }
         var label = declaredTypeLabel(description.declaredType)
         if description.isGenerated { label += " gen" }

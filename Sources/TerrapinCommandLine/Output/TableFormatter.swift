@@ -90,6 +90,7 @@ struct TableFormatter: RowFormatter {
         case .real(let real): return String(real)
         case .text(let text): return DisplayWidth.visible(text)
         case .blob(let data): return data.hexString
+        case .bool, .timestamp, .uuid: return value.typedText ?? ""
         }
     }
 }

@@ -76,7 +76,7 @@ enum DatabaseOpener {
     /// An error in plain words, with SQLite's "not a database" made explicit.
     static func describe(_ error: any Error) -> String {
         let text = String(describing: error)
-        if text.contains("not a database") || text.contains("code 26") {
+        if text.contains("not a database") {
             return "this is not a SQLite database (or it is encrypted or damaged)"
         }
         return text

@@ -6,8 +6,8 @@ enum QueryPrinter {
     ///
     /// - Parameters:
     ///   - querySet: The rows; checked for unknown fields before anything is printed.
-    ///   - columns: The columns to print, a prefix of each row's values (a hidden `rowid`
-    ///     the browser adds to tables without a primary key is left out).
+    ///   - columns: The columns to print, a prefix of each row's values (the hidden row key
+    ///     a query set adds to tables without a primary key, SQLite's `rowid`, is left out).
     ///   - format: The output format.
     static func print(_ querySet: QuerySet<DynamicRow>, columns: [String], format: OutputFormat)
         async throws

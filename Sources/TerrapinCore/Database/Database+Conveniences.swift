@@ -27,12 +27,18 @@ extension Database {
 
     /// Rows of raw SQL with bound parameters, as dynamic rows.
     ///
+    /// Write `?` (or `?NNN`) placeholders whatever the database: they are rewritten into the
+    /// dialect's own (``SQLDialect/rewritingPlaceholders(in:)``: `$1`, `$2`, … on
+    /// PostgreSQL), except inside quotes, quoted identifiers and comments, so the same raw
+    /// query runs on every backend.
+    ///
     /// ```swift
     /// let rows = try await database.raw("SELECT name FROM track WHERE ms > ?", [300_000])
     /// ```
     public func raw(_ sql: String, _ bindings: [SQLValue] = []) async throws -> [DynamicRow] {
         let names = Mutex<ColumnNames?>(nil)
-        return try await fetchAll(SQLStatement(sql, bindings)) { row in
+        let statement = SQLStatement(dialect.rewritingPlaceholders(in: sql), bindings)
+        return try await fetchAll(statement) { row in
             let columns = names.withLock { cached in
                 if let cached { return cached }
                 let made = ColumnNames((0..<row.columnCount).map(row.columnName(at:)))
@@ -43,11 +49,12 @@ extension Database {
         }
     }
 
-    /// Runs raw SQL that returns no rows.
+    /// Runs raw SQL that returns no rows, with `?` placeholders rewritten as
+    /// ``raw(_:_:)`` does.
     @discardableResult
     public func execute(raw sql: String, _ bindings: [SQLValue] = []) async throws
         -> ExecutionResult
     {
-        try await execute(SQLStatement(sql, bindings))
+        try await execute(SQLStatement(dialect.rewritingPlaceholders(in: sql), bindings))
     }
 }

@@ -4,12 +4,29 @@
 /// All methods are `async`; a driver runs blocking work on threads of its own, never on
 /// Swift's cooperative pool, and turns task cancellation into an interrupt of the running
 /// statement (surfacing as `CancellationError`).
+///
+/// The core is driver-neutral; what differs between databases comes from the driver:
+/// - the ``dialect``: quoting, placeholders (and how raw `?` are rewritten), literals, type
+///   names, key definitions and how inserted keys come back (``SQLDialect/insertedKeys``);
+/// - the values it reads: any ``SQLValue`` its database has (SQLite only ever returns the
+///   five storage classes), and binding every case, `.bool`/`.timestamp`/`.uuid` included;
+/// - introspection: each table's ``TableDescription/hiddenRowKey``,
+///   ``TableDescription/identifierMatching`` and ``TableDescription/isStrict``, and each
+///   column's ``ColumnDescription/logicalType`` and ``ColumnDescription/acceptsAnyValue``;
+/// - errors mapped onto ``TerrapinError``, with its own codes as text in
+///   ``TerrapinError/database(code:message:sql:)``;
+/// - ``isReadOnly`` with its ``readOnlyReason``, and the ``filePaths`` it keeps.
 public protocol Database: AnyObject, Sendable {
     /// The SQL dialect of this database.
     var dialect: any SQLDialect { get }
-    /// Whether writes are refused (opened read-only, or the file is not writable).
+    /// Whether writes are refused (opened read-only, the file is not writable, a role
+    /// without write permission).
     var isReadOnly: Bool { get }
-    /// The URL it was opened with, for display.
+    /// Why writes are refused, in a user's words (`opened with mode=ro`), or `nil` when they
+    /// are not. The default says only that the database is read-only.
+    var readOnlyReason: String? { get }
+    /// The URL it was opened with, for display: drivers leave out any password, so it can
+    /// be shown, logged and written to files.
     var url: String { get }
     /// The files on this machine that hold the database, main file first (empty for
     /// in-memory databases and servers). Tools that write files, such as the browser's
@@ -17,6 +34,11 @@ public protocol Database: AnyObject, Sendable {
     var filePaths: [String] { get }
 
     /// Runs a query and decodes every row on the connection's thread.
+    ///
+    /// Where the dialect reads inserted keys with `RETURNING`
+    /// (``InsertedKeyStrategy/returning``), the core also runs `INSERT … RETURNING` through
+    /// this method: it must accept statements that write, and report their errors as
+    /// ``execute(_:)`` does.
     ///
     /// - Parameters:
     ///   - statement: The SQL and its bindings.
@@ -72,6 +94,9 @@ extension Database {
     /// No files: the default for servers and in-memory databases.
     public var filePaths: [String] { [] }
 
+    /// `the database is read-only` when ``isReadOnly``, else `nil`.
+    public var readOnlyReason: String? { isReadOnly ? "the database is read-only" : nil }
+
     /// Describes everything and picks the table called `name`: an exact match first, else
     /// one whose driver's ``TableDescription/identifierMatching`` takes `name` for it.
     public func introspect(table name: String) async throws -> TableDescription? {
@@ -85,7 +110,9 @@ extension Database {
 public struct ExecutionResult: Sendable, Hashable {
     /// Rows inserted, updated or deleted.
     public var rowsAffected: Int
-    /// The key of the last inserted row (SQLite's rowid, or a `RETURNING` value).
+    /// The driver's key of the last inserted row (SQLite's rowid), read by the core only where
+    /// the dialect's ``SQLDialect/insertedKeys`` is ``InsertedKeyStrategy/lastInsertedID``;
+    /// `NULL` when the driver has none (keys then come back through `RETURNING`).
     public var lastInsertedID: SQLValue
 
     /// Creates a result.

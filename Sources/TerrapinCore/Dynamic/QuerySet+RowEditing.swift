@@ -31,7 +31,9 @@ extension QuerySet where Record == DynamicRow {
             (column: try writableColumn($0.key), value: $0.value)
         }
         let statement = try SQLRenderer(dialect: database.dialect).render(
-            UpdateQuery(table: source.table, assignments: assignments, predicate: predicate))
+            UpdateQuery(
+                table: source.table, assignments: assignments, predicate: predicate,
+                schema: source.schema))
         var newKey = key
         for (column, value) in assignments where newKey[column] != nil { newKey[column] = value }
         let storedKey = newKey
@@ -49,8 +51,9 @@ extension QuerySet where Record == DynamicRow {
         }
     }
 
-    /// Inserts a row; columns left out get their defaults. Returns the new row's rowid (or
-    /// the driver's inserted key).
+    /// Inserts a row; columns left out get their defaults. Returns the new row's key as the
+    /// driver reports it (``SQLDialect/insertedKeys``): the first row-key column of the
+    /// `RETURNING` row, or ``ExecutionResult/lastInsertedID`` (SQLite's rowid).
     /// - Throws: ``TerrapinError/columnNotWritable(table:column:reason:)`` for a generated
     ///   column.
     @discardableResult
@@ -58,24 +61,37 @@ extension QuerySet where Record == DynamicRow {
         let database = try resolveDatabase()
         let statement = try insertStatement(values, dialect: database.dialect)
         let context = try constraintContext(writing: values.keys.map(source.column(for:)))
+        let returnsKey = returnsInsertedKey(on: database)
         do {
             return try await database.transaction { transaction in
-                try await transaction.execute(statement).lastInsertedID
+                if returnsKey {
+                    let keys = try await transaction.fetchAll(statement) { $0.value(at: 0) }
+                    return keys.first ?? .null
+                }
+                return try await transaction.execute(statement).lastInsertedID
             }
         } catch {
             throw context.enrich(error)
         }
     }
 
+    /// Whether an insert into this source reads its key from a `RETURNING` row: the dialect
+    /// says so and the source has a row key to return.
+    func returnsInsertedKey(on database: any Database) -> Bool {
+        database.dialect.insertedKeys == .returning && !source.rowKey.isEmpty
+    }
+
     /// Inserts a row (columns left out get their defaults) and returns it as it is stored,
     /// read back in the same transaction: with its defaults, its assigned key and whatever
     /// triggers wrote.
     ///
-    /// The row is found by its key when `values` give every key column, else by the
-    /// driver's inserted id (SQLite's rowid).
+    /// The row is found by its key: the one the `RETURNING` row gives where the dialect
+    /// reads keys that way, else the one `values` give when they give every key column,
+    /// else the driver's inserted id (SQLite's rowid).
     ///
     /// - Returns: The stored row, or `nil` when it cannot be found again (a table without
-    ///   a rowid whose key was left to a default, or a trigger that removed the row).
+    ///   a row key, a table without a hidden row key whose key was left to a default on a
+    ///   driver without `RETURNING`, or a trigger that removed the row).
     /// - Throws: ``TerrapinError/columnNotWritable(table:column:reason:)`` for a generated
     ///   column.
     public func insertAndFetchRow(_ values: [String: SQLValue]) async throws -> DynamicRow? {
@@ -98,7 +114,18 @@ extension QuerySet where Record == DynamicRow {
     private func insertAndFetch(
         _ statement: SQLStatement, key: [String: SQLValue], on database: any Database
     ) async throws -> DynamicRow? {
-        try await database.transaction { transaction in
+        let returnsKey = returnsInsertedKey(on: database)
+        return try await database.transaction { transaction in
+            if returnsKey {
+                let returned = try await transaction.fetchAll(statement) { reader in
+                    (0..<reader.columnCount).map(reader.value(at:))
+                }
+                guard let values = returned.first, values.count == source.rowKey.count else {
+                    return nil
+                }
+                let key = Dictionary(uniqueKeysWithValues: zip(source.rowKey, values))
+                return try await Self.storedRow(of: source, on: transaction, key: key)
+            }
             let inserted = try await transaction.execute(statement).lastInsertedID
             if !source.rowKey.isEmpty, source.rowKey.allSatisfy({ key[$0] != nil }) {
                 return try await Self.storedRow(of: source, on: transaction, key: key)
@@ -118,7 +145,7 @@ extension QuerySet where Record == DynamicRow {
         let key = try resolvedKey(key)
         let predicate = try rowPredicate(key: key, expecting: expecting)
         let statement = try SQLRenderer(dialect: database.dialect).render(
-            DeleteQuery(table: source.table, predicate: predicate))
+            DeleteQuery(table: source.table, predicate: predicate, schema: source.schema))
         let affected: Int
         do {
             affected = try await database.transaction { transaction in
@@ -139,7 +166,7 @@ extension QuerySet where Record == DynamicRow {
         let sorted = values.sorted { $0.key < $1.key }
         let insert = InsertQuery(
             table: source.table, columns: try sorted.map { try writableColumn($0.key) },
-            values: sorted.map(\.value), returning: source.rowKey)
+            values: sorted.map(\.value), returning: source.rowKey, schema: source.schema)
         return SQLRenderer(dialect: dialect).render(insert)
     }
 
@@ -185,7 +212,7 @@ extension QuerySet where Record == DynamicRow {
     {
         guard !source.rowKey.isEmpty else {
             throw TerrapinError.notWritable(
-                table: source.table, reason: "it has neither a primary key nor a rowid")
+                table: source.table, reason: TableDescription.noRowKeyReason)
         }
         var conditions: [QueryPredicate] = []
         for column in source.rowKey {

@@ -10,14 +10,22 @@ public struct TableDescription: Sendable, Hashable {
 
     /// The name.
     public var name: String
+    /// The schema (namespace) that holds it, when the driver has several (PostgreSQL:
+    /// `public`, …): queries over the table name it as `"schema"."name"`. `nil` for the
+    /// database's default (SQLite's `main`).
+    public var schema: String?
     /// Table or view.
     public var kind: Kind
     /// The columns in order.
     public var columns: [ColumnDescription]
     /// The primary-key column names, in key order (empty when there is none).
     public var primaryKey: [String]
-    /// Whether rows have a hidden `rowid` (SQLite tables not declared `WITHOUT ROWID`).
-    public var hasRowID: Bool
+    /// The name of the key the driver gives every row besides the declared columns, when the
+    /// table has one (SQLite: `rowid` for tables not declared `WITHOUT ROWID`; `nil` on
+    /// PostgreSQL and for views). Selecting it by this name returns it; it identifies rows
+    /// of a table without a primary key (``rowKey``) and is what the driver reports as an
+    /// insert's ``ExecutionResult/lastInsertedID``.
+    public var hiddenRowKey: String?
     /// Foreign keys from this table to others.
     public var foreignKeys: [ForeignKeyDescription]
     /// Indexes on this table.
@@ -25,31 +33,37 @@ public struct TableDescription: Sendable, Hashable {
     /// The `CREATE` statement, when the database keeps it.
     public var sql: String?
     /// A cheap estimate of the number of rows, when the database has one without counting
-    /// (SQLite: from `sqlite_stat1`, which `ANALYZE` writes, else `max(rowid)`). It may be
+    /// (SQLite: from `sqlite_stat1`, which `ANALYZE` writes, else the largest row key). It may be
     /// stale or, after deletes, too high: show it as an estimate, never as the count.
     public var estimatedRowCount: Int?
     /// How the database matches column names, set by the driver that describes the table
     /// (case-insensitive on SQLite); ``column(named:)``, ``foreignKey(for:)`` and every
     /// query set over the table resolve names with it.
     public var identifierMatching: IdentifierMatching
-    /// Whether the table is declared `STRICT` (SQLite 3.37+): its columns then hold only
-    /// values of their declared type (`ANY` excepted). In other SQLite tables any column
-    /// stores any value, whatever its declared type.
+    /// Whether the database refuses values that do not fit a column's declared type, so an
+    /// editor checks them by the column's ``ColumnDescription/logicalType``: a `STRICT`
+    /// SQLite table (3.37+; its `ANY` columns still take anything, see
+    /// ``ColumnDescription/acceptsAnyValue``). In other SQLite tables any column stores any
+    /// value, whatever its declared type. A driver whose database always checks types
+    /// (PostgreSQL) sets it for every table.
     public var isStrict: Bool
 
     /// Creates a description. `identifierMatching` defaults to ``IdentifierMatching/exact``,
-    /// which never picks a column the database would not; drivers set their own.
+    /// which never picks a column the database would not, and `hiddenRowKey` to none;
+    /// drivers set their own.
     public init(
         name: String, kind: Kind, columns: [ColumnDescription], primaryKey: [String],
-        hasRowID: Bool, foreignKeys: [ForeignKeyDescription] = [],
+        hiddenRowKey: String? = nil, foreignKeys: [ForeignKeyDescription] = [],
         indexes: [IndexDescription] = [], sql: String? = nil, estimatedRowCount: Int? = nil,
-        identifierMatching: IdentifierMatching = .exact, isStrict: Bool = false
+        identifierMatching: IdentifierMatching = .exact, isStrict: Bool = false,
+        schema: String? = nil
     ) {
+        self.schema = schema
         self.name = name
         self.kind = kind
         self.columns = columns
         self.primaryKey = primaryKey
-        self.hasRowID = hasRowID
+        self.hiddenRowKey = hiddenRowKey
         self.foreignKeys = foreignKeys
         self.indexes = indexes
         self.sql = sql
@@ -58,23 +72,15 @@ public struct TableDescription: Sendable, Hashable {
         self.isStrict = isStrict
     }
 
-    /// The columns that identify a row: the primary key, else `rowid`, else none.
+    /// The columns that identify a row: the primary key, else the ``hiddenRowKey``, else
+    /// none.
     public var rowKey: [String] {
         if !primaryKey.isEmpty { return primaryKey }
-        return hasRowID ? ["rowid"] : []
+        return hiddenRowKey.map { [$0] } ?? []
     }
 
-    /// Whether the database stores any value in `column`, whatever its declared type, so an
-    /// editor should accept any text and at most warn about a type mismatch: true in a
-    /// table that is not ``isStrict`` (except for an `INTEGER PRIMARY KEY`, SQLite's rowid,
-    /// which holds integers only) and for `ANY` columns of a `STRICT` table.
-    public func acceptsAnyValue(_ column: ColumnDescription) -> Bool {
-        if column.declaredType.uppercased() == "INTEGER", primaryKey == [column.name], hasRowID {
-            return false
-        }
-        if isStrict { return column.declaredType.uppercased() == "ANY" }
-        return true
-    }
+    /// Why a table without a ``rowKey`` cannot be edited, in a user's words.
+    static let noRowKeyReason = "it has no primary key, nor a hidden key that identifies its rows"
 
     /// The columns whose values the database computes (`GENERATED ALWAYS AS`): shown, never
     /// written.
@@ -83,7 +89,7 @@ public struct TableDescription: Sendable, Hashable {
     /// Why rows cannot be edited, or `nil` when they can.
     public var whyNotWritable: String? {
         if kind == .view { return "it is a view" }
-        if rowKey.isEmpty { return "it has neither a primary key nor a rowid" }
+        if rowKey.isEmpty { return Self.noRowKeyReason }
         return nil
     }
 

@@ -16,6 +16,9 @@ struct ConstraintViolationContext: Sendable {
     var foreignKeyColumns: [String]
     /// The table's `CREATE TABLE` text, to find the expression of a named CHECK constraint.
     var createSQL: String?
+    /// How the database matches column names (a foreign key may spell its columns in another
+    /// case than their declaration on SQLite).
+    var identifierMatching: IdentifierMatching = .exact
 
     /// The error with table, columns and constraint filled in where the database left them
     /// out; other errors unchanged.
@@ -33,8 +36,9 @@ struct ConstraintViolationContext: Sendable {
         case .foreignKey:
             // Written foreign-key columns whose value matches no row; none written means
             // the row is one that other rows still refer to (a delete, or a changed key).
-            let folded = foreignKeyColumns.map { $0.lowercased() }
-            let suspects = writtenColumns.filter { folded.contains($0.lowercased()) }
+            let suspects = writtenColumns.filter { written in
+                foreignKeyColumns.contains { identifierMatching.matches(written, $0) }
+            }
             return TerrapinError.constraintViolated(
                 kind: kind, table: table, columns: suspects, message: message)
         case .check:

@@ -38,7 +38,7 @@ public enum TerrapinError: Error, Sendable, Equatable {
     case notConnected
     /// The row changed since it was read (an optimistic check failed).
     case rowChanged(table: String, key: String)
-    /// The table or view cannot be written (a view, or no primary key and no rowid).
+    /// The table or view cannot be written (a view, or no primary key and no hidden row key).
     case notWritable(table: String, reason: String)
     /// A write named a column that cannot be written (a generated column, whose value the
     /// database computes).
@@ -46,13 +46,17 @@ public enum TerrapinError: Error, Sendable, Equatable {
     /// The named table or view does not exist.
     case tableNotFound(name: String)
     /// Keyset paging was asked of rows that have no row key (a view, or a table with neither
-    /// a primary key nor a rowid), where it could skip or repeat rows: page by offset.
+    /// a primary key nor a hidden row key), where it could skip or repeat rows: page by
+    /// offset.
     case keysetPagingUnavailable(table: String)
     /// The database answered something the operation cannot use (for example, a count
     /// that is not a non-negative integer).
     case unexpectedResult(operation: String, expected: String, found: SQLValue)
-    /// An error from the database driver that has no better description.
-    case database(code: Int, message: String, sql: String?)
+    /// An error from the database driver that has no better description. `code` is the
+    /// driver's own, as text: SQLite's result-code name (`SQLITE_ERROR`, with the number of an
+    /// extended code: `SQLITE_IOERR (266)`), PostgreSQL's SQLSTATE (`42P01`). Only the driver
+    /// interprets it; everyone else matches the cases above.
+    case database(code: String, message: String, sql: String?)
 
     /// The kinds of constraint a write can break.
     public enum ConstraintKind: String, Sendable, Equatable {
@@ -156,8 +160,9 @@ extension TerrapinError: CustomStringConvertible {
             return "No table or view named \"\(name)\"."
         case .keysetPagingUnavailable(let table):
             return
-                "\(table) has no primary key or rowid, so its rows cannot be paged by key "
-                + "without skipping equal rows; page by offset instead "
+                "\(table) has no key that identifies its rows (no primary key, nor a hidden "
+                + "row key), so its rows cannot be paged by key without skipping equal rows; "
+                + "page by offset instead "
                 + "(fetchPage(size:offset:))."
         case .unexpectedResult(let operation, let expected, let found):
             return

@@ -7,7 +7,9 @@ import Foundation
 /// A field is quoted when it holds a comma, a double quote, a CR or LF, or starts or ends
 /// with a space, and quotes inside are doubled. `NULL` is an empty, unquoted field, while
 /// empty text is `""`, so the two stay distinguishable. Blobs are lowercase hex digits;
-/// reals are Swift's shortest round-tripping form.
+/// reals are Swift's shortest round-tripping form; booleans `true`/`false`, timestamps UTC
+/// `YYYY-MM-DD HH:MM:SS.SSS` and UUIDs lowercase (``SQLValue/typedText``), as SQLite stores
+/// them, so a file reads the same whichever backend it came from.
 public struct CSVFormatter: RowFormatter {
     /// The column names.
     public let columns: [String]
@@ -41,6 +43,7 @@ public struct CSVFormatter: RowFormatter {
         case .real(let real): return String(real)
         case .text(let text): return text.isEmpty ? "\"\"" : quote(text)
         case .blob(let data): return data.hexString
+        case .bool, .timestamp, .uuid: return value.typedText ?? ""
         }
     }
 

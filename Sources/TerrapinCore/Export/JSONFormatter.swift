@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Integers and reals are JSON numbers (a NaN or infinite real is `null`), text is a string,
 /// `NULL` is `null`, and a blob is a string of base64 (the form `JSONEncoder` uses for
-/// `Data`, so Swift decoders read it back directly).
+/// `Data`, so Swift decoders read it back directly). A boolean is `true` or `false`; a
+/// timestamp and a UUID are strings of their ``SQLValue/typedText``.
 public struct JSONFormatter: RowFormatter {
     /// The column names, already encoded as JSON strings.
     private let keys: [String]
@@ -42,6 +43,8 @@ public struct JSONFormatter: RowFormatter {
         case .real(let real): return real.isFinite ? String(real) : "null"
         case .text(let text): return string(text)
         case .blob(let data): return "\"" + data.base64EncodedString() + "\""
+        case .bool(let flag): return flag ? "true" : "false"
+        case .timestamp, .uuid: return string(value.typedText ?? "")
         }
     }
 

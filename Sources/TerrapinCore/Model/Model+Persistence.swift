@@ -18,15 +18,21 @@ extension Model {
         let values = model.encodedValues()
         try checkFields(values)
         try model.validate()
-        let insert = insertQuery(values: values, omittingKey: model.isUnsaved)
-        let result: ExecutionResult
+        let isUnsaved = model.isUnsaved
+        let insert = insertQuery(values: values, omittingKey: isUnsaved)
+        let statement = SQLRenderer(dialect: database.dialect).render(insert)
+        let key: SQLValue
         do {
-            result = try await database.execute(
-                SQLRenderer(dialect: database.dialect).render(insert))
+            if isUnsaved, database.dialect.insertedKeys == .returning {
+                let keys = try await database.fetchAll(statement) { $0.value(at: 0) }
+                key = keys.first ?? .null
+            } else {
+                key = try await database.execute(statement).lastInsertedID
+            }
         } catch {
             throw constraintContext(writing: insert.columns).enrich(error)
         }
-        if model.isUnsaved { try model.assignPrimaryKey(result.lastInsertedID) }
+        if isUnsaved { try model.assignPrimaryKey(key) }
         return model
     }
 
@@ -53,18 +59,35 @@ extension Model {
         // Rows with and without keys need different column lists: group by shape.
         let withoutKey = prepared.indices.filter { prepared[$0].isUnsaved }
         let withKey = prepared.indices.filter { !prepared[$0].isUnsaved }
+        if !withoutKey.isEmpty, database.dialect.insertedKeys == .returning {
+            // Keys come back as rows: multi-row INSERTs with RETURNING, all in one
+            // transaction together with the rows that have keys.
+            let rows = withoutKey.map { insertValues(encoded[$0], omittingKey: true) }
+            let first = insertQuery(values: encoded[withoutKey[0]], omittingKey: true)
+            let groupWithKey = withKey
+            let encodedRows = encoded
+            let keys = try await database.transaction { transaction in
+                let keys: [SQLValue]
+                do {
+                    keys = try await insertReturningKeys(first, rows: rows, on: transaction)
+                } catch {
+                    throw constraintContext(writing: first.columns).enrich(error)
+                }
+                if !groupWithKey.isEmpty {
+                    _ = try await insertMany(
+                        groupWithKey, of: encodedRows, omittingKey: false, on: transaction)
+                }
+                return keys
+            }
+            for (index, key) in zip(withoutKey, keys) {
+                try prepared[index].assignPrimaryKey(key)
+            }
+            return prepared
+        }
         for group in [withoutKey, withKey] where !group.isEmpty {
             let omitsKey = group == withoutKey
-            let first = insertQuery(values: encoded[group[0]], omittingKey: omitsKey)
-            let sql = SQLRenderer(dialect: database.dialect).render(first).sql
-            let results: [ExecutionResult]
-            do {
-                results = try await database.executeMany(
-                    sql,
-                    bindings: group.map { insertValues(encoded[$0], omittingKey: omitsKey) })
-            } catch {
-                throw constraintContext(writing: first.columns).enrich(error)
-            }
+            let results = try await insertMany(
+                group, of: encoded, omittingKey: omitsKey, on: database)
             if omitsKey {
                 for (index, result) in zip(group, results) {
                     try prepared[index].assignPrimaryKey(result.lastInsertedID)
@@ -73,6 +96,68 @@ extension Model {
         }
         return prepared
     }
+
+    /// Inserts the encoded rows at `group` (all of one shape) with one reused prepared
+    /// statement (``Database/executeMany(_:bindings:)``), its constraint errors completed.
+    private static func insertMany(
+        _ group: [Int], of encoded: [[SQLValue]], omittingKey: Bool, on database: any Database
+    ) async throws -> [ExecutionResult] {
+        let first = insertQuery(values: encoded[group[0]], omittingKey: omittingKey)
+        let sql = SQLRenderer(dialect: database.dialect).render(first).sql
+        do {
+            return try await database.executeMany(
+                sql, bindings: group.map { insertValues(encoded[$0], omittingKey: omittingKey) })
+        } catch {
+            throw constraintContext(writing: first.columns).enrich(error)
+        }
+    }
+
+    /// Inserts `rows` (values for `query`'s columns) with multi-row `INSERT … RETURNING`
+    /// statements of at most ``maximumRowsPerInsert`` rows and ``maximumBindingsPerInsert``
+    /// values, and returns the first returned column of each row, in the order of `rows`.
+    private static func insertReturningKeys(
+        _ query: InsertQuery, rows: [[SQLValue]], on database: any Database
+    ) async throws -> [SQLValue] {
+        let renderer = SQLRenderer(dialect: database.dialect)
+        guard !query.columns.isEmpty else {
+            // `DEFAULT VALUES` takes no row list: one statement per row.
+            var keys: [SQLValue] = []
+            for _ in rows {
+                let returned = try await database.fetchAll(renderer.render(query)) {
+                    $0.value(at: 0)
+                }
+                keys.append(returned.first ?? .null)
+            }
+            return keys
+        }
+        let perStatement = max(
+            1, min(maximumRowsPerInsert, maximumBindingsPerInsert / query.columns.count))
+        var keys: [SQLValue] = []
+        keys.reserveCapacity(rows.count)
+        var start = 0
+        while start < rows.count {
+            let chunk = Array(rows[start..<min(rows.count, start + perStatement)])
+            let returned = try await database.fetchAll(renderer.render(query, rows: chunk)) {
+                $0.value(at: 0)
+            }
+            guard returned.count == chunk.count else {
+                throw TerrapinError.unexpectedResult(
+                    operation: "bulkCreate of \(schema.modelName)",
+                    expected: "one returned key per inserted row (\(chunk.count))",
+                    found: .integer(Int64(returned.count)))
+            }
+            keys += returned
+            start += chunk.count
+        }
+        return keys
+    }
+
+    /// The most rows one multi-row `INSERT` of ``bulkCreate(_:on:)`` holds.
+    static var maximumRowsPerInsert: Int { 1_000 }
+
+    /// The most values one multi-row `INSERT` binds: SQLite's default limit (32,766 since
+    /// 3.32; PostgreSQL's is 65,535).
+    static var maximumBindingsPerInsert: Int { 32_766 }
 
     /// Inserts the row when it is new (its auto-increment key is unset), else updates it by
     /// key (inserting it if no row has that key), as Tortoise's `save()`.

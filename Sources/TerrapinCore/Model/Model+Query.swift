@@ -92,7 +92,8 @@ extension Model {
     }
 
     /// Models from raw SQL with bound parameters; columns are matched to fields by name, so
-    /// the query must select every field's column (`SELECT * …` does).
+    /// the query must select every field's column (`SELECT * …` does). Placeholders are `?`
+    /// on every backend, as in ``Database/raw(_:_:)``.
     ///
     /// ```swift
     /// let tracks = try await Track.raw("SELECT * FROM track WHERE ms > ?", [300_000])
@@ -102,7 +103,8 @@ extension Model {
     ) async throws -> [Self] {
         let database = try DatabaseContext.resolve(database)
         let columns = schema.columns.map(\.name)
-        return try await database.fetchAll(SQLStatement(sql, bindings)) { row in
+        let statement = SQLStatement(database.dialect.rewritingPlaceholders(in: sql), bindings)
+        return try await database.fetchAll(statement) { row in
             try Self(row: ReorderedRowReader(row, columns: columns))
         }
     }

@@ -2,16 +2,24 @@
 public struct InsertQuery: Sendable, Hashable {
     /// The table.
     public var table: String
+    /// The schema that holds the table, when the driver names one (PostgreSQL); `nil` for
+    /// the database's default (SQLite's `main`, PostgreSQL's `search_path`).
+    public var schema: String?
     /// The columns given.
     public var columns: [String]
     /// The values, one per column.
     public var values: [SQLValue]
-    /// Columns to return (`RETURNING`), for dialects that support it.
+    /// Columns to return: the inserted key, rendered as `RETURNING` where the dialect reads
+    /// keys that way (``SQLDialect/insertedKeys``).
     public var returning: [String]
 
     /// Creates an insert.
-    public init(table: String, columns: [String], values: [SQLValue], returning: [String] = []) {
+    public init(
+        table: String, columns: [String], values: [SQLValue], returning: [String] = [],
+        schema: String? = nil
+    ) {
         self.table = table
+        self.schema = schema
         self.columns = columns
         self.values = values
         self.returning = returning
@@ -22,6 +30,9 @@ public struct InsertQuery: Sendable, Hashable {
 public struct UpdateQuery: Sendable, Hashable {
     /// The table.
     public var table: String
+    /// The schema that holds the table, when the driver names one (PostgreSQL); `nil` for
+    /// the database's default (SQLite's `main`, PostgreSQL's `search_path`).
+    public var schema: String?
     /// Column and new value pairs, in order.
     public var assignments: [(column: String, value: SQLValue)]
     /// Which rows; all rows when `nil`.
@@ -30,23 +41,25 @@ public struct UpdateQuery: Sendable, Hashable {
     /// Creates an update.
     public init(
         table: String, assignments: [(column: String, value: SQLValue)],
-        predicate: QueryPredicate?
+        predicate: QueryPredicate?, schema: String? = nil
     ) {
         self.table = table
+        self.schema = schema
         self.assignments = assignments
         self.predicate = predicate
     }
 
-    /// Equal when table, assignments and predicate are equal.
+    /// Equal when schema, table, assignments and predicate are equal.
     public static func == (lhs: UpdateQuery, rhs: UpdateQuery) -> Bool {
-        lhs.table == rhs.table && lhs.predicate == rhs.predicate
+        lhs.table == rhs.table && lhs.schema == rhs.schema && lhs.predicate == rhs.predicate
             && lhs.assignments.map(\.column) == rhs.assignments.map(\.column)
             && lhs.assignments.map(\.value) == rhs.assignments.map(\.value)
     }
 
-    /// Hashes table, assignments and predicate.
+    /// Hashes schema, table, assignments and predicate.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(table)
+        hasher.combine(schema)
         hasher.combine(assignments.map(\.column))
         hasher.combine(assignments.map(\.value))
         hasher.combine(predicate)
@@ -57,12 +70,16 @@ public struct UpdateQuery: Sendable, Hashable {
 public struct DeleteQuery: Sendable, Hashable {
     /// The table.
     public var table: String
+    /// The schema that holds the table, when the driver names one (PostgreSQL); `nil` for
+    /// the database's default (SQLite's `main`, PostgreSQL's `search_path`).
+    public var schema: String?
     /// Which rows; all rows when `nil`.
     public var predicate: QueryPredicate?
 
     /// Creates a delete.
-    public init(table: String, predicate: QueryPredicate?) {
+    public init(table: String, predicate: QueryPredicate?, schema: String? = nil) {
         self.table = table
+        self.schema = schema
         self.predicate = predicate
     }
 }

@@ -15,6 +15,9 @@ public struct SelectQuery: Sendable, Hashable {
 
     /// The table or view.
     public var table: String
+    /// The schema that holds the table, when the driver names one (PostgreSQL); `nil` for
+    /// the database's default (SQLite's `main`, PostgreSQL's `search_path`).
+    public var schema: String?
     /// What to return.
     public var selection: Selection
     /// The `WHERE` condition on columns.
@@ -40,9 +43,11 @@ public struct SelectQuery: Sendable, Hashable {
         keysetAfter: [SQLValue]? = nil,
         limit: Int? = nil,
         offset: Int? = nil,
-        isDistinct: Bool = false
+        isDistinct: Bool = false,
+        schema: String? = nil
     ) {
         self.table = table
+        self.schema = schema
         self.selection = selection
         self.predicate = predicate
         self.ordering = ordering

@@ -32,7 +32,8 @@ extension QuerySet {
             ordering: try resolvedOrdering(),
             limit: limitCount,
             offset: offsetCount,
-            isDistinct: isDistinct)
+            isDistinct: isDistinct,
+            schema: source.schema)
     }
 
     /// The SQL and bindings of ``all()`` for a dialect (what the browser shows with `c`).

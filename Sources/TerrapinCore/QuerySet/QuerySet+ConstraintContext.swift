@@ -9,7 +9,7 @@ extension QuerySet {
             tableColumns: description?.columns.map(\.name) ?? source.selectedColumns,
             writtenColumns: columns,
             foreignKeyColumns: description?.foreignKeys.flatMap(\.columns) ?? [],
-            createSQL: description?.sql)
+            createSQL: description?.sql, identifierMatching: source.identifierMatching)
     }
 }
 

@@ -11,7 +11,8 @@ extension QuerySet {
             (column: try source.column(for: $0.key), value: $0.value.sqlValue)
         }
         let query = UpdateQuery(
-            table: source.table, assignments: assignments, predicate: try resolvedPredicate())
+            table: source.table, assignments: assignments, predicate: try resolvedPredicate(),
+            schema: source.schema)
         let statement = try SQLRenderer(dialect: database.dialect).render(query)
         do {
             return try await database.execute(statement).rowsAffected
@@ -24,7 +25,8 @@ extension QuerySet {
     @discardableResult
     public func delete() async throws -> Int {
         let database = try resolveDatabase()
-        let query = DeleteQuery(table: source.table, predicate: try resolvedPredicate())
+        let query = DeleteQuery(
+            table: source.table, predicate: try resolvedPredicate(), schema: source.schema)
         let statement = try SQLRenderer(dialect: database.dialect).render(query)
         do {
             return try await database.execute(statement).rowsAffected

@@ -1,6 +1,6 @@
 extension QuerySet {
-    /// Whether keyset paging is exact here: the source has a row key (a primary key, or
-    /// SQLite's rowid), which ``totalOrdering()`` appends so every row has a distinct
+    /// Whether keyset paging is exact here: the source has a row key (a primary key, or the
+    /// driver's hidden row key), which ``totalOrdering()`` appends so every row has a distinct
     /// position. When it is `false` (views, tables with neither), page with
     /// ``fetchPage(size:offset:)``.
     public var hasUniqueOrdering: Bool { !source.rowKey.isEmpty }

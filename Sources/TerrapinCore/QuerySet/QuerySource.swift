@@ -8,11 +8,14 @@ public struct QuerySource<Record: Sendable>: Sendable {
     public let name: String
     /// The table or view.
     public let table: String
+    /// The schema that holds ``table``, or `nil` for the database's default.
+    public let schema: String?
     /// The columns selected, in the order the decoder reads them.
     public let selectedColumns: [String]
     /// The field names users may write in lookups, in order, each with its column.
     public let fields: [(field: String, column: String)]
-    /// The columns that identify a row (primary key, or rowid); empty when none.
+    /// The columns that identify a row (primary key, or the driver's hidden row key); empty
+    /// when none.
     public let rowKey: [String]
     /// The ordering used when a query set gives none.
     public let defaultOrdering: [OrderTerm]
@@ -21,7 +24,7 @@ public struct QuerySource<Record: Sendable>: Sendable {
     /// The value of a column in a decoded record (for keyset paging and edits).
     public let columnValue: @Sendable (Record, String) -> SQLValue?
     /// The column that holds what the driver reports as an insert's
-    /// ``ExecutionResult/lastInsertedID`` (SQLite: `rowid`, for tables that have one), so
+    /// ``ExecutionResult/lastInsertedID`` (the table's ``TableDescription/hiddenRowKey``), so
     /// an inserted row can be read back when its key was not given; `nil` when none.
     public let insertedIDColumn: String?
     /// How names given to ``column(for:)`` match the source's fields and columns (the
@@ -46,8 +49,10 @@ public struct QuerySource<Record: Sendable>: Sendable {
         insertedIDColumn: String? = nil,
         identifierMatching: IdentifierMatching = .exact,
         generatedColumns: [String] = [],
-        tableDescription: TableDescription? = nil
+        tableDescription: TableDescription? = nil,
+        schema: String? = nil
     ) {
+        self.schema = schema
         self.name = name
         self.table = table
         self.selectedColumns = selectedColumns
@@ -111,12 +116,14 @@ extension QuerySource where Record: Model {
 }
 
 extension QuerySource where Record == DynamicRow {
-    /// The source of an introspected table: every column, plus `rowid` when the table has
-    /// one but no primary key (so rows can be paged and edited).
+    /// The source of an introspected table: every column, plus the driver's hidden row key
+    /// when the table has one but no primary key (so rows can be paged and edited).
     public static func table(_ description: TableDescription) -> QuerySource<DynamicRow> {
         var columns = description.columns.map(\.name)
-        if description.primaryKey.isEmpty, description.hasRowID, !columns.contains("rowid") {
-            columns.append("rowid")
+        if description.primaryKey.isEmpty, let hidden = description.hiddenRowKey,
+            !columns.contains(hidden)
+        {
+            columns.append(hidden)
         }
         let names = ColumnNames(columns)
         return QuerySource(
@@ -127,9 +134,10 @@ extension QuerySource where Record == DynamicRow {
             rowKey: description.rowKey,
             decode: { DynamicRow.decode($0, columns: names) },
             columnValue: { row, column in row[column] },
-            insertedIDColumn: description.hasRowID ? "rowid" : nil,
+            insertedIDColumn: description.hiddenRowKey,
             identifierMatching: description.identifierMatching,
             generatedColumns: description.generatedColumns,
-            tableDescription: description)
+            tableDescription: description,
+            schema: description.schema)
     }
 }

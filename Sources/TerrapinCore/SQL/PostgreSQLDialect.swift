@@ -8,12 +8,20 @@ public struct PostgreSQLDialect: SQLDialect {
     public var name: String { "postgresql" }
     /// `$1`, `$2`, …
     public func placeholder(at position: Int) -> String { "$\(position)" }
+    /// `?` and `?NNN` numbered `$1`, `$2`, … (``PlaceholderRewriter``).
+    public func rewritingPlaceholders(in sql: String) -> String {
+        PlaceholderRewriter.rewrite(sql, placeholder: placeholder(at:))
+    }
     /// `IS NOT DISTINCT FROM`.
     public var nullSafeEqualOperator: String { "IS NOT DISTINCT FROM" }
+    /// `IS DISTINCT FROM`.
+    public var nullSafeNotEqualOperator: String { "IS DISTINCT FROM" }
+    /// `nil`: `OFFSET` stands alone.
+    public var unboundedLimitClause: String? { nil }
     /// PostgreSQL sorts `NULL` last in ascending order.
     public var sortsNullsFirstAscending: Bool { false }
-    /// `RETURNING` is available.
-    public var supportsReturning: Bool { true }
+    /// ``InsertedKeyStrategy/returning``: PostgreSQL has no rowid to report.
+    public var insertedKeys: InsertedKeyStrategy { .returning }
 
     /// `BIGINT`, `DOUBLE PRECISION`, `BOOLEAN`, `VARCHAR(n)`/`TEXT`, `BYTEA`, `TIMESTAMPTZ`,
     /// `UUID`.
@@ -26,6 +34,23 @@ public struct PostgreSQLDialect: SQLDialect {
         case .blob: return "BYTEA"
         case .timestamp: return "TIMESTAMPTZ"
         case .uuid: return "UUID"
+        }
+    }
+
+    /// Typed literals: `TRUE`/`FALSE`, `'…'::timestamptz` with an explicit UTC offset (a
+    /// timestamp without one would be read in the session's time zone), `'…'::uuid`,
+    /// `'\x…'::bytea`, `'Infinity'`/`'NaN'` as `double precision`, and text in single quotes
+    /// with quotes doubled (backslashes are literal, as `standard_conforming_strings`, on
+    /// since PostgreSQL 9.1, reads them).
+    public func literal(_ value: SQLValue) -> String {
+        switch value {
+        case .real(let real) where !real.isFinite:
+            let name = real.isNaN ? "NaN" : real < 0 ? "-Infinity" : "Infinity"
+            return "'\(name)'::double precision"
+        case .blob(let data): return "'\\x\(data.hexString)'::bytea"
+        case .timestamp(let date): return "'\(SQLTimestamp.format(date))+00'::timestamptz"
+        case .uuid: return value.literalDescription + "::uuid"
+        default: return value.literalDescription
         }
     }
 

@@ -77,7 +77,8 @@ struct SQLBuilder {
             switch value {
             case .text(let text): return text
             case .integer, .real: return value.description
-            case .null, .blob:
+            case .timestamp, .uuid: return value.typedText ?? ""
+            case .null, .blob, .bool:
                 throw TerrapinError.invalidLookupOperand(
                     field: field, lookup: lookup.rawValue,
                     reason: "expects text, got \(value.storageClassName)")
@@ -118,7 +119,7 @@ struct SQLBuilder {
                 append("(\(match)) IS NOT TRUE")
                 return
             }
-            let notEqual = dialect.nullSafeEqualOperator == "IS" ? "IS NOT" : "IS DISTINCT FROM"
+            let notEqual = dialect.nullSafeNotEqualOperator
             append(
                 value.isNull
                     ? "\(column) IS NOT NULL" : "\(column) \(notEqual) \(bindPlaceholder(value))")

@@ -7,8 +7,19 @@ public protocol SQLDialect: Sendable {
     var name: String { get }
     /// The placeholder for the parameter at a 1-based position (`?` or `$1`).
     func placeholder(at position: Int) -> String
+    /// SQL written by a user with `?` placeholders (``Database/raw(_:_:)``,
+    /// ``Database/execute(raw:_:)``), in this dialect's placeholders: unchanged on SQLite,
+    /// which reads `?` and `?NNN` itself; numbered by ``PlaceholderRewriter`` elsewhere
+    /// (`$1`, `$2`, … on PostgreSQL), skipping quotes, identifiers and comments.
+    func rewritingPlaceholders(in sql: String) -> String
     /// The column type for a field in `CREATE TABLE`.
     func columnType(for column: ColumnSchema) -> String
+    /// A value as a literal of this dialect, for the SQL that cannot bind it: a column's
+    /// `DEFAULT` in `CREATE TABLE`. Never used for values of queries, which are always bound.
+    ///
+    /// SQLite writes what it stores (`1` for `true`, `'2024-05-01 12:30:00.000'`, `X'00ff'`),
+    /// PostgreSQL typed literals (`TRUE`, `'…+00'::timestamptz`, `'\x00ff'::bytea`).
+    func literal(_ value: SQLValue) -> String
     /// The column definition tail for an auto-increment primary key (after the name).
     func autoIncrementPrimaryKeyDefinition(for column: ColumnSchema) -> String
     /// The SQL that matches a column against a pattern parameter, and the parameter value.
@@ -17,10 +28,19 @@ public protocol SQLDialect: Sendable {
     ) -> (sql: String, value: SQLValue)
     /// The null-safe equality operator: `IS` (SQLite) or `IS NOT DISTINCT FROM` (PostgreSQL).
     var nullSafeEqualOperator: String { get }
+    /// The null-safe inequality operator, which the `not` lookup renders: `IS NOT` (SQLite)
+    /// or `IS DISTINCT FROM` (PostgreSQL).
+    var nullSafeNotEqualOperator: String { get }
+    /// The clause written before `OFFSET n` when a query has an offset but no limit: SQLite's
+    /// grammar takes `OFFSET` only after a `LIMIT`, so it says `LIMIT -1` (no limit); `nil`
+    /// where `OFFSET` may stand alone (PostgreSQL).
+    var unboundedLimitClause: String? { get }
     /// Whether `ORDER BY x` sorts `NULL` first when ascending (SQLite) or last (PostgreSQL).
     var sortsNullsFirstAscending: Bool { get }
-    /// Whether `INSERT … RETURNING` is available.
-    var supportsReturning: Bool { get }
+    /// How inserted keys come back: read from an `INSERT … RETURNING` row, or reported by
+    /// the driver as ``ExecutionResult/lastInsertedID``. The renderer writes the `RETURNING`
+    /// clause of an ``InsertQuery`` only for ``InsertedKeyStrategy/returning``.
+    var insertedKeys: InsertedKeyStrategy { get }
     /// The condition "`column` holds exactly these bytes" for a blob operand of `exact`
     /// (and, negated, of `not`); `placeholder` binds the operand once per call.
     ///
@@ -63,6 +83,12 @@ extension SQLDialect {
         }
         bytes.append(quote)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A table's name, qualified by its schema when it has one: `"sales"."order"`.
+    public func quote(table: String, schema: String?) -> String {
+        guard let schema else { return quote(table) }
+        return quote(schema) + "." + quote(table)
     }
 
     /// Escapes `%`, `_` and the escape character itself for a `LIKE … ESCAPE '\'` pattern.

@@ -37,7 +37,7 @@ public struct SQLRenderer: Sendable {
             builder.append(
                 columns.isEmpty ? "*" : columns.map(dialect.quote).joined(separator: ", "))
         }
-        builder.append(" FROM " + dialect.quote(query.table))
+        builder.append(" FROM " + dialect.quote(table: query.table, schema: query.schema))
         let usesKeyset = query.keysetAfter != nil && query.selection != .count
         if query.predicate != nil || usesKeyset {
             builder.append(" WHERE ")
@@ -61,8 +61,8 @@ public struct SQLRenderer: Sendable {
         }
         if let limit = query.limit {
             builder.append(" LIMIT \(limit)")
-        } else if query.offset != nil, dialect is SQLiteDialect {
-            builder.append(" LIMIT -1")
+        } else if query.offset != nil, let unbounded = dialect.unboundedLimitClause {
+            builder.append(" " + unbounded)
         }
         if let offset = query.offset { builder.append(" OFFSET \(offset)") }
         return builder.statement
@@ -71,7 +71,7 @@ public struct SQLRenderer: Sendable {
     /// Renders an `INSERT` of one row.
     public func render(_ query: InsertQuery) -> SQLStatement {
         var builder = SQLBuilder(dialect: dialect)
-        builder.append("INSERT INTO " + dialect.quote(query.table))
+        builder.append("INSERT INTO " + dialect.quote(table: query.table, schema: query.schema))
         if query.columns.isEmpty {
             builder.append(" DEFAULT VALUES")
         } else {
@@ -81,17 +81,43 @@ public struct SQLRenderer: Sendable {
                 query.values.map { builder.bindPlaceholder($0) }.joined(separator: ", "))
             builder.append(")")
         }
-        if !query.returning.isEmpty, dialect.supportsReturning {
-            builder.append(
-                " RETURNING " + query.returning.map(dialect.quote).joined(separator: ", "))
-        }
+        appendReturning(query, to: &builder)
         return builder.statement
+    }
+
+    /// Renders an `INSERT` of several rows in one statement, with `query`'s table, columns
+    /// and `RETURNING` list: `VALUES (…), (…)`, the bindings row after row. `query.values` is
+    /// ignored; every row of `rows` has one value per column.
+    ///
+    /// ```swift
+    /// renderer.render(InsertQuery(table: "t", columns: ["a"], values: []), rows: [[1], [2]])
+    /// // INSERT INTO "t" ("a") VALUES ($1), ($2)
+    /// ```
+    public func render(_ query: InsertQuery, rows: [[SQLValue]]) -> SQLStatement {
+        var builder = SQLBuilder(dialect: dialect)
+        builder.append("INSERT INTO " + dialect.quote(table: query.table, schema: query.schema))
+        builder.append(" (" + query.columns.map(dialect.quote).joined(separator: ", "))
+        builder.append(") VALUES ")
+        for (index, row) in rows.enumerated() {
+            if index > 0 { builder.append(", ") }
+            builder.append("(" + row.map { builder.bindPlaceholder($0) }.joined(separator: ", "))
+            builder.append(")")
+        }
+        appendReturning(query, to: &builder)
+        return builder.statement
+    }
+
+    /// ` RETURNING …` when the query asks for columns and the dialect reads keys that way.
+    private func appendReturning(_ query: InsertQuery, to builder: inout SQLBuilder) {
+        guard !query.returning.isEmpty, dialect.insertedKeys == .returning else { return }
+        builder.append(" RETURNING " + query.returning.map(dialect.quote).joined(separator: ", "))
     }
 
     /// Renders an `UPDATE`.
     public func render(_ query: UpdateQuery) throws -> SQLStatement {
         var builder = SQLBuilder(dialect: dialect)
-        builder.append("UPDATE " + dialect.quote(query.table) + " SET ")
+        builder.append(
+            "UPDATE " + dialect.quote(table: query.table, schema: query.schema) + " SET ")
         builder.append(
             query.assignments.map {
                 dialect.quote($0.column) + " = " + builder.bindPlaceholder($0.value)
@@ -107,7 +133,7 @@ public struct SQLRenderer: Sendable {
     /// Renders a `DELETE`.
     public func render(_ query: DeleteQuery) throws -> SQLStatement {
         var builder = SQLBuilder(dialect: dialect)
-        builder.append("DELETE FROM " + dialect.quote(query.table))
+        builder.append("DELETE FROM " + dialect.quote(table: query.table, schema: query.schema))
         if let predicate = query.predicate {
             builder.append(" WHERE ")
             try builder.appendPredicate(predicate, nested: false)

@@ -8,12 +8,20 @@ public struct SQLiteDialect: SQLDialect {
     public var name: String { "sqlite" }
     /// Always `?`; SQLite numbers them in order.
     public func placeholder(at position: Int) -> String { "?" }
+    /// `sql` unchanged: SQLite numbers `?` itself and reads `?NNN`, `:name` and `$name`.
+    public func rewritingPlaceholders(in sql: String) -> String { sql }
     /// `IS`.
     public var nullSafeEqualOperator: String { "IS" }
+    /// `IS NOT`.
+    public var nullSafeNotEqualOperator: String { "IS NOT" }
+    /// `LIMIT -1`: SQLite takes `OFFSET` only after a `LIMIT`, and a negative one means none.
+    public var unboundedLimitClause: String? { "LIMIT -1" }
     /// SQLite sorts `NULL` first in ascending order.
     public var sortsNullsFirstAscending: Bool { true }
-    /// SQLite 3.35 and later support `RETURNING`; Terrapin uses `last_insert_rowid` instead.
-    public var supportsReturning: Bool { false }
+    /// ``InsertedKeyStrategy/lastInsertedID``: SQLite 3.35 and later have `RETURNING`, but
+    /// `sqlite3_last_insert_rowid` costs nothing and lets `bulkCreate` reuse one prepared
+    /// single-row statement.
+    public var insertedKeys: InsertedKeyStrategy { .lastInsertedID }
 
     /// `(column = ?blob OR (typeof(column) = 'text' AND column = CAST(?blob AS TEXT)))`:
     /// a blob operand also matches stored text with exactly its bytes (text that is not
@@ -41,6 +49,19 @@ public struct SQLiteDialect: SQLDialect {
         case .blob: return "BLOB"
         case .timestamp: return "DATETIME"
         case .uuid: return "CHAR(36)"
+        }
+    }
+
+    /// The value as SQLite stores it: numbers as numbers (an infinite real as `9e999`, which
+    /// SQLite reads as infinity; NaN, which it stores as `NULL`, as `NULL`), booleans as `1`
+    /// or `0`, text, timestamps (UTC `YYYY-MM-DD HH:MM:SS.SSS`) and UUIDs (lowercase) as
+    /// quoted text, blobs as `X'…'`.
+    public func literal(_ value: SQLValue) -> String {
+        switch value {
+        case .real(let real) where real.isNaN: return "NULL"
+        case .real(let real) where real.isInfinite: return real < 0 ? "-9e999" : "9e999"
+        case .bool(let flag): return flag ? "1" : "0"
+        default: return value.literalDescription
         }
     }
 

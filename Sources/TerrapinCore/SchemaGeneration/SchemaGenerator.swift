@@ -61,7 +61,7 @@ public struct SchemaGenerator: Sendable {
         if column.primaryKey == .assigned { parts.append("PRIMARY KEY") }
         if !column.isNullable { parts.append("NOT NULL") }
         if column.isUnique, !column.isPrimaryKey { parts.append("UNIQUE") }
-        if let value = column.defaultValue { parts.append("DEFAULT \(value.literalDescription)") }
+        if let value = column.defaultValue { parts.append("DEFAULT \(dialect.literal(value))") }
         return parts.joined(separator: " ")
     }
 

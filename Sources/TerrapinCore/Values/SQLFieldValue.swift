@@ -35,11 +35,12 @@ extension Int: SQLFieldValue {
     public static var sqlType: SQLType { .integer }
     /// The value as an integer.
     public var sqlValue: SQLValue { .integer(Int64(self)) }
-    /// Integers, and reals without a fractional part.
+    /// Integers, reals without a fractional part, and booleans as 1 or 0.
     @inlinable public static func fromSQLValue(_ value: SQLValue) -> Int? {
         switch value {
         case .integer(let integer): return Int(exactly: integer)
         case .real(let real): return Int(exactly: real)
+        case .bool(let flag): return flag ? 1 : 0
         default: return nil
         }
     }
@@ -50,11 +51,12 @@ extension Int64: SQLFieldValue {
     public static var sqlType: SQLType { .integer }
     /// The value as an integer.
     public var sqlValue: SQLValue { .integer(self) }
-    /// Integers, and reals without a fractional part.
+    /// Integers, reals without a fractional part, and booleans as 1 or 0.
     @inlinable public static func fromSQLValue(_ value: SQLValue) -> Int64? {
         switch value {
         case .integer(let integer): return integer
         case .real(let real): return Int64(exactly: real)
+        case .bool(let flag): return flag ? 1 : 0
         default: return nil
         }
     }
@@ -78,11 +80,13 @@ extension Double: SQLFieldValue {
 extension Bool: SQLFieldValue {
     /// ``SQLType/boolean``.
     public static var sqlType: SQLType { .boolean }
-    /// `1` or `0`.
-    public var sqlValue: SQLValue { .integer(self ? 1 : 0) }
-    /// Integers (non-zero is `true`) and the texts `true`/`false`/`1`/`0`.
+    /// ``SQLValue/bool(_:)`` (which SQLite stores as `1` or `0`).
+    public var sqlValue: SQLValue { .bool(self) }
+    /// Booleans, integers (non-zero is `true`, as SQLite stores booleans) and the texts
+    /// `true`/`false`/`t`/`f`/`1`/`0`.
     @inlinable public static func fromSQLValue(_ value: SQLValue) -> Bool? {
         switch value {
+        case .bool(let flag): return flag
         case .integer(let integer): return integer != 0
         case .real(let real): return real != 0
         case .text(let text):
@@ -101,12 +105,14 @@ extension String: SQLFieldValue {
     public static var sqlType: SQLType { .text }
     /// The value as text.
     public var sqlValue: SQLValue { .text(self) }
-    /// Text, and numbers rendered as text (as SQLite's `sqlite3_column_text` does).
+    /// Text, numbers rendered as text (as SQLite's `sqlite3_column_text` does), and typed
+    /// values as their ``SQLValue/typedText``.
     @inlinable public static func fromSQLValue(_ value: SQLValue) -> String? {
         switch value {
         case .text(let text): return text
         case .integer(let integer): return String(integer)
         case .real(let real): return String(real)
+        case .bool, .timestamp, .uuid: return value.typedText
         default: return nil
         }
     }
@@ -130,12 +136,15 @@ extension Data: SQLFieldValue {
 extension Date: SQLFieldValue {
     /// ``SQLType/timestamp``.
     public static var sqlType: SQLType { .timestamp }
-    /// UTC text `YYYY-MM-DD HH:MM:SS.SSS`, which sorts and compares correctly as text and is
-    /// what SQLite's own date functions read.
-    public var sqlValue: SQLValue { .text(SQLTimestamp.format(self)) }
-    /// ISO-8601 text (with `T` or a space, optional fraction and zone) or Unix seconds.
+    /// ``SQLValue/timestamp(_:)``, which SQLite stores as UTC text
+    /// `YYYY-MM-DD HH:MM:SS.SSS` (it sorts and compares correctly as text and is what
+    /// SQLite's own date functions read) and PostgreSQL binds as `timestamptz`.
+    public var sqlValue: SQLValue { .timestamp(self) }
+    /// Timestamps, ISO-8601 text (with `T` or a space, optional fraction and zone) or Unix
+    /// seconds.
     public static func fromSQLValue(_ value: SQLValue) -> Date? {
         switch value {
+        case .timestamp(let date): return date
         case .text(let text): return SQLTimestamp.parse(text)
         case .integer(let seconds): return Date(timeIntervalSince1970: Double(seconds))
         case .real(let seconds): return Date(timeIntervalSince1970: seconds)
@@ -147,11 +156,13 @@ extension Date: SQLFieldValue {
 extension UUID: SQLFieldValue {
     /// ``SQLType/uuid``.
     public static var sqlType: SQLType { .uuid }
-    /// The canonical lowercase text form.
-    public var sqlValue: SQLValue { .text(uuidString.lowercased()) }
-    /// Text in any case, or 16 raw bytes.
+    /// ``SQLValue/uuid(_:)``, which SQLite stores as canonical lowercase text and
+    /// PostgreSQL binds as `uuid`.
+    public var sqlValue: SQLValue { .uuid(self) }
+    /// UUIDs, text in any case, or 16 raw bytes.
     public static func fromSQLValue(_ value: SQLValue) -> UUID? {
         switch value {
+        case .uuid(let uuid): return uuid
         case .text(let text): return UUID(uuidString: text)
         case .blob(let data) where data.count == 16:
             let b = Array(data)

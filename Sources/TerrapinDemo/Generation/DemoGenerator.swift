@@ -192,8 +192,9 @@ private struct DemoRun {
 
     static func key(of model: some Model) throws -> Int {
         guard case .integer(let key) = model.primaryKeyValue else {
-            throw TerrapinError.database(
-                code: 0, message: "the database assigned no key to a new demo row", sql: nil)
+            throw TerrapinError.unexpectedResult(
+                operation: "building the demo", expected: "an integer key for a new row",
+                found: model.primaryKeyValue)
         }
         return Int(key)
     }

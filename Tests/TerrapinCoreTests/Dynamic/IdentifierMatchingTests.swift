@@ -25,10 +25,14 @@ import Testing
             TableDescription(
                 name: "Entry", kind: .table,
                 columns: [
-                    ColumnDescription(name: "ID", declaredType: "INTEGER", isNullable: false),
-                    ColumnDescription(name: "SenseID", declaredType: "INTEGER", isNullable: true),
+                    ColumnDescription(
+                        name: "ID", declaredType: "INTEGER", logicalType: .integer,
+                        isNullable: false),
+                    ColumnDescription(
+                        name: "SenseID", declaredType: "INTEGER", logicalType: .integer,
+                        isNullable: true),
                 ],
-                primaryKey: ["ID"], hasRowID: true,
+                primaryKey: ["ID"], hiddenRowKey: "rowid",
                 foreignKeys: [
                     ForeignKeyDescription(
                         columns: ["SenseID"], referencedTable: "Sense", referencedColumns: ["ID"])
@@ -54,8 +58,11 @@ import Testing
     @Test func orderingAndFiltersRenderTheRealSpelling() throws {
         let table = TableDescription(
             name: "Sense", kind: .table,
-            columns: [ColumnDescription(name: "ID", declaredType: "INTEGER", isNullable: false)],
-            primaryKey: ["ID"], hasRowID: true, identifierMatching: .caseInsensitive)
+            columns: [
+                ColumnDescription(
+                    name: "ID", declaredType: "INTEGER", logicalType: .integer, isNullable: false)
+            ],
+            primaryKey: ["ID"], hiddenRowKey: "rowid", identifierMatching: .caseInsensitive)
         let querySet = QuerySet(source: .table(table)).filter(Q("id", 5)).orderBy("-id")
         #expect(
             try querySet.sql(dialect: SQLiteDialect()).sql

@@ -6,9 +6,10 @@ import Testing
         TableDescription(
             name: "t", kind: .table,
             columns: ["a", "b", "c", "d"].map {
-                ColumnDescription(name: $0, declaredType: "INTEGER", isNullable: true)
+                ColumnDescription(
+                    name: $0, declaredType: "INTEGER", logicalType: .integer, isNullable: true)
             },
-            primaryKey: primaryKey, hasRowID: true,
+            primaryKey: primaryKey, hiddenRowKey: "rowid",
             indexes: indexes.enumerated().map {
                 IndexDescription(name: "i\($0.offset)", columns: $0.element, isUnique: false)
             })
@@ -33,7 +34,7 @@ import Testing
         #expect(table.hasIndex(startingWith: ["a", "b"]))
         #expect(!table.hasIndex(startingWith: ["a", "c"]))
         let rowid = TableDescription(
-            name: "r", kind: .table, columns: [], primaryKey: [], hasRowID: true)
+            name: "r", kind: .table, columns: [], primaryKey: [], hiddenRowKey: "rowid")
         #expect(rowid.hasIndex(startingWith: ["rowid"]))
         #expect(!rowid.hasIndex(startingWith: ["rowid", "x"]))
     }

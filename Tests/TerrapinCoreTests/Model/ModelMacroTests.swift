@@ -172,8 +172,9 @@ private func tableName<M: Model>(of _: M.Type) -> String {
         #expect(
             track.encodedValues() == [
                 .null, .text("Intro"), .integer(61_500), .null, .integer(3), .text("video"),
-                .real(0.99), .integer(1), .blob(Data([0xca, 0xfe])),
-                .text("2023-11-14 22:13:20.000"), .text("2023-11-14 22:13:20.000"),
+                .real(0.99), .bool(true), .blob(Data([0xca, 0xfe])),
+                .timestamp(Date(timeIntervalSince1970: 1_700_000_000)),
+                .timestamp(Date(timeIntervalSince1970: 1_700_000_000)),
             ])
     }
 
@@ -217,7 +218,7 @@ private func tableName<M: Model>(of _: M.Type) -> String {
         var asset = Asset(uuid: UUID(), name: "logo", status: "draft")
         try asset.assignPrimaryKey(.text(uuid.uuidString))
         #expect(asset.uuid == uuid)
-        #expect(asset.primaryKeyValue == .text(uuid.uuidString.lowercased()))
+        #expect(asset.primaryKeyValue == .uuid(uuid))
         #expect(!asset.isUnsaved)
     }
 

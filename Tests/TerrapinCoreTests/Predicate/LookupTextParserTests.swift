@@ -136,8 +136,8 @@ import Testing
 
     @Test func keywordValuesBecomeNullAndBooleans() throws {
         #expect(try parsedLookup("a__gt=NULL") == lookupCondition("a", .gt, .null))
-        #expect(try parsedLookup("a=true") == lookupCondition("a", .exact, .integer(1)))
-        #expect(try parsedLookup("a=False") == lookupCondition("a", .exact, .integer(0)))
+        #expect(try parsedLookup("a=true") == lookupCondition("a", .exact, .bool(true)))
+        #expect(try parsedLookup("a=False") == lookupCondition("a", .exact, .bool(false)))
     }
 
     @Test func blobLiteralsBecomeBlobs() throws {

@@ -4,8 +4,11 @@ import Testing
 @Suite struct CountTests {
     private static let table = TableDescription(
         name: "thing", kind: .table,
-        columns: [ColumnDescription(name: "id", declaredType: "INTEGER", isNullable: false)],
-        primaryKey: ["id"], hasRowID: true)
+        columns: [
+            ColumnDescription(
+                name: "id", declaredType: "INTEGER", logicalType: .integer, isNullable: false)
+        ],
+        primaryKey: ["id"], hiddenRowKey: "rowid")
 
     @Test func countReadsTheDatabasesNumber() async throws {
         let database = CannedDatabase(rows: [[.integer(42)]])

@@ -146,4 +146,54 @@ import Testing
         let delete = try sqlite.render(DeleteQuery(table: "t", predicate: Q("id__lt", 3)))
         #expect(delete.sql == #"DELETE FROM "t" WHERE "id" < ?"#)
     }
+
+    @Test func anOffsetWithoutALimitIsWrittenAsEachDialectNeeds() throws {
+        let query = SelectQuery(table: "t", offset: 5)
+        #expect(try sqlite.render(query).sql == #"SELECT * FROM "t" LIMIT -1 OFFSET 5"#)
+        #expect(try postgres.render(query).sql == #"SELECT * FROM "t" OFFSET 5"#)
+    }
+
+    @Test func notIsNullSafeInEachDialect() throws {
+        #expect(try sqlite.renderWhereClause(Q("a__not", 1)).sql == #""a" IS NOT ?"#)
+        #expect(try postgres.renderWhereClause(Q("a__not", 1)).sql == #""a" IS DISTINCT FROM $1"#)
+    }
+
+    @Test func aSchemaQualifiesTheTableInEveryStatement() throws {
+        let select = try postgres.render(SelectQuery(table: "order", schema: "sales"))
+        #expect(select.sql == #"SELECT * FROM "sales"."order""#)
+        let insert = postgres.render(
+            InsertQuery(table: "order", columns: ["a"], values: [1], schema: "sales"))
+        #expect(insert.sql == #"INSERT INTO "sales"."order" ("a") VALUES ($1)"#)
+        let update = try postgres.render(
+            UpdateQuery(table: "order", assignments: [("a", 2)], predicate: nil, schema: "sales"))
+        #expect(update.sql == #"UPDATE "sales"."order" SET "a" = $1"#)
+        let delete = try sqlite.render(DeleteQuery(table: "t", predicate: nil, schema: "x\"y"))
+        #expect(delete.sql == #"DELETE FROM "x""y"."t""#)
+    }
+
+    @Test func aSchemaOfAnIntrospectedTableReachesItsQueries() throws {
+        let table = TableDescription(
+            name: "order", kind: .table,
+            columns: [ColumnDescription(name: "id", declaredType: "bigint", isNullable: false)],
+            primaryKey: ["id"], schema: "sales")
+        let rows = CannedDatabase(rows: []).table(table).filter(Q("id", 3))
+        #expect(
+            try rows.sql(dialect: PostgreSQLDialect()).sql
+                == #"SELECT "id" FROM "sales"."order" WHERE "id" = $1"#)
+    }
+
+    @Test func dialectsSayHowInsertedKeysComeBack() {
+        #expect(SQLiteDialect().insertedKeys == .lastInsertedID)
+        #expect(PostgreSQLDialect().insertedKeys == .returning)
+    }
+
+    @Test func multiRowInsertsNumberEveryValueAndReturnKeysWhereTheDialectDoes() {
+        let query = InsertQuery(table: "t", columns: ["a", "b"], values: [], returning: ["id"])
+        let pg = postgres.render(query, rows: [[1, "x"], [2, nil]])
+        #expect(
+            pg.sql == #"INSERT INTO "t" ("a", "b") VALUES ($1, $2), ($3, $4) RETURNING "id""#)
+        #expect(pg.bindings == [1, "x", 2, nil])
+        let lite = sqlite.render(query, rows: [[1, "x"]])
+        #expect(lite.sql == #"INSERT INTO "t" ("a", "b") VALUES (?, ?)"#)
+    }
 }

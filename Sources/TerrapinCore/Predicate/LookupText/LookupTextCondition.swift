@@ -23,10 +23,15 @@ enum LookupTextCondition {
         case (.range, _):
             throw error("2 values for range, as [low, high]", describe(value))
         case (.isnull, .single(let operand)):
-            guard operand == .integer(1) || operand == .integer(0) else {
-                throw error("true or false for isnull", describe(value))
+            // `isnull`'s operand is a flag, never bound: kept as 1 or 0 whether it was written
+            // `true` or `1`, so equal filters stay equal.
+            let flag: Int64
+            switch operand {
+            case .integer(1), .bool(true): flag = 1
+            case .integer(0), .bool(false): flag = 0
+            default: throw error("true or false for isnull", describe(value))
             }
-            return .condition(field: field, lookup: lookup, operands: [operand])
+            return .condition(field: field, lookup: lookup, operands: [.integer(flag)])
         case (_, .list):
             throw error(
                 "a single value for '\(lookup.rawValue)' (a list needs __in or __not_in)",
@@ -56,8 +61,8 @@ enum LookupTextCondition {
     static func bareValue(_ word: String) -> SQLValue {
         switch word.lowercased() {
         case "null": return .null
-        case "true": return .integer(1)
-        case "false": return .integer(0)
+        case "true": return .bool(true)
+        case "false": return .bool(false)
         default: break
         }
         guard isNumber(word) else { return .text(word) }

@@ -78,6 +78,8 @@ enum LookupTextFormatter {
 
     /// One value: text always double-quoted, reals with a `.` or an exponent, blobs as
     /// `x'..'`; infinities as `1e999`, and NaN as `null`, which is what SQLite stores for it.
+    /// Booleans are `true`/`false` (parsed back as booleans); timestamps and UUIDs are quoted
+    /// text (``SQLValue/typedText``), which parses back as text.
     static func value(_ value: SQLValue) -> String {
         switch value {
         case .null: return "null"
@@ -88,6 +90,8 @@ enum LookupTextFormatter {
             return String(real)
         case .text(let text): return quoted(text)
         case .blob(let data): return "x'" + data.hexString + "'"
+        case .bool(let flag): return flag ? "true" : "false"
+        case .timestamp, .uuid: return quoted(value.typedText ?? "")
         }
     }
 

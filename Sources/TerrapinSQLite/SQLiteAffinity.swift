@@ -5,7 +5,7 @@
 ///
 /// A column of any affinity still stores a value it cannot convert as it is (text `'abc'` in
 /// an `INTEGER` column stays text).
-public enum ColumnAffinity: String, Sendable, Hashable, CaseIterable {
+public enum SQLiteAffinity: String, Sendable, Hashable, CaseIterable {
     /// The declared type contains `INT`: numeric text becomes an integer.
     case integer
     /// It contains `CHAR`, `CLOB` or `TEXT`: numbers become text.
