@@ -44,6 +44,9 @@ let package = Package(
         .target(name: "TerrapinCore", dependencies: ["TerrapinMacros"]),
         .target(name: "TerrapinSQLite", dependencies: ["TerrapinCore", "CSQLite"]),
         .target(name: "Terrapin", dependencies: ["TerrapinCore", "TerrapinSQLite"]),
+        // The driver conformance suite (issue 8): ORM behaviour against `any Database`, run by
+        // every driver's test target. Imports Testing, so only test targets should depend on it.
+        .target(name: "TerrapinTesting", dependencies: ["TerrapinCore"]),
         .target(name: "TerminalUI"),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CCurses"]),
         .executableTarget(name: "tui-smoke", dependencies: ["CursesBackend", "TerminalUI"]),
@@ -60,7 +63,9 @@ let package = Package(
         ),
         .executableTarget(name: "TerrapinTool", dependencies: ["TerrapinCommandLine"]),
         .testTarget(name: "TerrapinCoreTests", dependencies: ["TerrapinCore"]),
-        .testTarget(name: "TerrapinSQLiteTests", dependencies: ["Terrapin", "TerrapinSQLite"]),
+        .testTarget(
+            name: "TerrapinSQLiteTests",
+            dependencies: ["Terrapin", "TerrapinSQLite", "TerrapinTesting"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "TerrapinDemoTests", dependencies: ["TerrapinDemo", "Terrapin"]),
         .testTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import Terrapin
+import TerrapinTesting
 import Testing
 
 /// Foreign-key and CHECK failures name the table, the columns and the constraint (issue 7,

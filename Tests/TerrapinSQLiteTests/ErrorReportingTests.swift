@@ -1,5 +1,6 @@
 import Foundation
 import Terrapin
+import TerrapinTesting
 import Testing
 
 @Suite struct ErrorReportingTests {

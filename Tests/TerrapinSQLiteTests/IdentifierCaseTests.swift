@@ -36,34 +36,4 @@ import Testing
         #expect(sense.column(named: "gloss")?.name == "Gloss")
         #expect(sense.hasIndex(startingWith: ["idseq", "GLOSS"]))
     }
-
-    @Test func filtersAndOrderingsFindColumnsWhateverTheirCase() async throws {
-        let database = try await makeDictionary()
-        let sense = try await database.table("sense")
-        let five = try await sense.filter(parsing: "id=5").all()
-        #expect(five.map { $0["Gloss"] } == ["fire"])
-        // Following the foreign key the way the record view does: by the referenced column.
-        let referenced = try await sense.filter(Q("ID", 5)).all()
-        #expect(referenced == five)
-        let ordered = try await sense.orderBy("-IDSEQ", "gloss").all().map { $0["Gloss"] }
-        #expect(ordered == ["fire", "earth", "water"])
-        let page = try await sense.orderBy("idSeq").fetchPage(size: 2)
-        #expect(page.lastPosition == [10, 7])
-        let next = try await sense.orderBy("idSeq").fetchPage(size: 2, after: page.lastPosition)
-        #expect(next.rows.map { $0["Gloss"] } == ["fire"])
-        await #expect(throws: TerrapinError.self) { try await sense.filter(parsing: "ids=1").all() }
-    }
-
-    @Test func rowEditsFindKeyAndColumnsWhateverTheirCase() async throws {
-        let database = try await makeDictionary()
-        let sense = try await database.table("Sense")
-        let stored = try await sense.updateRow(
-            key: ["id": 7], changes: ["gloss": "soil"], expecting: ["GLOSS": "earth"])
-        #expect(stored?["Gloss"] == "soil")
-        let entry = try await database.table("Entry")
-        let added = try await entry.insertAndFetchRow(["word": "土", "sid": 7])
-        #expect(added?.values == [7, "土"])
-        try await entry.deleteRow(key: ["WORD": "土"], expecting: ["Sid": 7])
-        #expect(try await entry.count() == 2)
-    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Terrapin
+import TerrapinTesting
 import Testing
 
 /// `create`, `bulkCreate`, `insertRow` and `insertAndFetchRow` on a dialect that reads keys

@@ -1,5 +1,6 @@
 import Foundation
 import Terrapin
+import TerrapinTesting
 import Testing
 
 /// SQLite binds `.bool`, `.timestamp` and `.uuid` as it always stored them (0/1, UTC text,
