@@ -3,26 +3,26 @@ import Synchronization
 import TerrapinCore
 
 extension PostgresDatabase {
-    /// Opens a cursor that streams rows in batches with bounded memory: a task holds a
-    /// connection (the transaction's, or a pooled one) and reads postgres-nio's row
-    /// sequence, which stops reading the socket while its buffer is full, so the server
-    /// waits too. Closing before the end cancels the statement on the server rather than
-    /// letting it send the rest.
+    /// Opens a cursor that streams rows in batches with bounded memory: a server-side cursor
+    /// (`DECLARE … NO SCROLL CURSOR`, then `FETCH FORWARD batchSize` per batch) on one
+    /// connection (the transaction's, or a pooled one inside a transaction of its own, which
+    /// a cursor needs). Only one batch is ever in memory, and closing early is a `CLOSE`, not
+    /// a drain of the rest of the result.
     public func openCursor<Row: Sendable>(
         _ statement: SQLStatement,
         batchSize: Int,
         decode: @escaping @Sendable (any SQLRowReader) throws -> Row
     ) async throws -> DatabaseCursor<Row> {
         let cursor = PostgresCursor<Row>(batchSize: max(1, batchSize))
-        let context = textContext
-        let logger = self.logger
+        let name = "terrapin_cursor_\(cursorNumbers.withLock { $0 += 1; return $0 })"
         let transaction = Self.activeTransaction
+        let isNested = currentTransaction != nil
         let task = Task {
             try await Self.$activeTransaction.withValue(transaction) {
                 try await self.withConnection(sql: statement.sql) { connection in
-                    let rows = try await connection.query(
-                        Self.query(statement.sql, statement.bindings), logger: logger)
-                    try await cursor.serve(rows, context: context, decode: decode)
+                    try await self.streamCursor(
+                        named: name, statement, on: connection, inOwnTransaction: !isNested,
+                        into: cursor, decode: decode)
                 }
             }
         }
@@ -31,6 +31,48 @@ extension PostgresDatabase {
         return DatabaseCursor(
             next: { try await cursor.nextBatch() },
             close: { cursor.close() })
+    }
+
+    /// Declares the cursor, answers batch requests with `FETCH`, and closes it.
+    private func streamCursor<Row: Sendable>(
+        named name: String, _ statement: SQLStatement, on connection: PostgresConnection,
+        inOwnTransaction: Bool, into cursor: PostgresCursor<Row>,
+        decode: @escaping @Sendable (any SQLRowReader) throws -> Row
+    ) async throws {
+        func simple(_ sql: String) async throws {
+            _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).get()
+        }
+        if inOwnTransaction { try await simple("BEGIN") }
+        do {
+            try await self.run(
+                sql: "DECLARE \(name) NO SCROLL CURSOR FOR " + statement.sql,
+                bindings: statement.bindings, on: connection)
+            try await cursor.serve { size in
+                let decoder = PostgresRowDecoder(context: self.textContext, decode: decode)
+                _ = try await self.run(
+                    "FETCH FORWARD \(size) FROM \(name)", [], on: connection, into: decoder)
+                return decoder.rows
+            }
+            try await simple("CLOSE \(name)")
+            if inOwnTransaction { try await simple("COMMIT") }
+        } catch {
+            // A cancelled FETCH aborts the transaction: end it either way, whatever the task's
+            // state (postgres-nio runs the query regardless).
+            let logger = self.logger
+            await Task.detached {
+                let sql = inOwnTransaction ? "ROLLBACK" : "CLOSE \(name)"
+                _ = try? await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).get()
+            }.value
+            throw error
+        }
+    }
+
+    /// Runs a statement whose rows are not wanted.
+    private func run(sql: String, bindings: [SQLValue], on connection: PostgresConnection)
+        async throws
+    {
+        let decoder = PostgresRowDecoder(context: textContext) { _ in () }
+        _ = try await run(sql, bindings, on: connection, into: decoder)
     }
 }
 
@@ -80,36 +122,25 @@ final class PostgresCursor<Row: Sendable>: Sendable {
         }
     }
 
-    /// Runs in the reading task: answers batch requests until the rows end or the consumer
-    /// stops asking.
-    func serve(
-        _ rows: PostgresRowSequence, context: PostgresTextForm.Context,
-        decode: @escaping @Sendable (any SQLRowReader) throws -> Row
-    ) async throws {
+    /// Runs in the reading task: answers batch requests with `fetch(batchSize)` until the
+    /// rows end or the consumer stops asking.
+    func serve(_ fetch: (Int) async throws -> [Row]) async throws {
         let started = state.withLock { state -> CheckedContinuation<Void, any Error>? in
             state.isStarted = true
             defer { state.started = nil }
             return state.started
         }
         started?.resume()
-        var iterator = rows.makeAsyncIterator()
-        var names: [String]?
         while await nextDemand() {
-            var batch: [Row] = []
-            batch.reserveCapacity(batchSize)
+            let batch: [Row]
             do {
-                while batch.count < batchSize, let row = try await iterator.next() {
-                    let values = PostgresRowDecoder<Row>.values(of: row, context: context)
-                    if names == nil { names = PostgresRowDecoder<Row>.names(of: row) }
-                    batch.append(try decode(ArrayRowReader(names: names ?? [], values: values)))
-                }
+                batch = try await fetch(batchSize)
             } catch {
                 answer(.failure(error))
                 throw error
             }
-            let isLast = batch.count < batchSize
             answer(.success(batch.isEmpty ? nil : batch))
-            if isLast {
+            if batch.count < batchSize {
                 if !batch.isEmpty, await nextDemand() { answer(.success(nil)) }
                 return
             }

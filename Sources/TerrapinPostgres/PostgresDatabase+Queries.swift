@@ -41,10 +41,20 @@ extension PostgresDatabase {
         }
     }
 
-    /// One write on a given connection.
+    /// One write on a given connection. SQL without bindings that holds several statements
+    /// (`CREATE …; INSERT …`) runs statement by statement (``PostgresStatementSplitter``),
+    /// the result being the last one's; the extended protocol takes one statement at a time.
     func execute(_ sql: String, _ bindings: [SQLValue], on connection: PostgresConnection)
         async throws -> ExecutionResult
     {
+        if bindings.isEmpty, Self.holdsSeveralStatements(sql) {
+            var result = ExecutionResult(rowsAffected: 0)
+            for statement in PostgresStatementSplitter.statements(in: sql) {
+                try Task.checkCancellation()
+                result = try await execute(statement, [], on: connection)
+            }
+            return result
+        }
         let decoder = PostgresRowDecoder(context: textContext) { _ in () }
         let count = try await run(sql, bindings, on: connection, into: decoder)
         return ExecutionResult(
@@ -70,5 +80,14 @@ extension PostgresDatabase {
                 return results
             }
         }
+    }
+}
+
+extension PostgresDatabase {
+    /// Whether `sql` has a `;` with more than white space after it (a `;` inside a string
+    /// literal counts too: the simple-query protocol runs such a single statement as well).
+    static func holdsSeveralStatements(_ sql: String) -> Bool {
+        guard let semicolon = sql.firstIndex(of: ";") else { return false }
+        return sql[sql.index(after: semicolon)...].contains { !$0.isWhitespace && $0 != ";" }
     }
 }

@@ -38,6 +38,8 @@ public final class PostgresDatabase: Database {
     /// The server process of each pooled connection, by postgres-nio's connection id.
     let backendPIDs = Mutex<[PostgresConnection.ID: Int32]>([:])
     private let isClosed = Mutex(false)
+    /// Numbers for server-side cursor names.
+    let cursorNumbers = Mutex(0)
 
     /// The transaction of the current task, so that queries inside `transaction { }` run on
     /// its connection instead of leasing another one.
@@ -93,6 +95,7 @@ public final class PostgresDatabase: Database {
         let session: SessionFacts
         do {
             session = try await SessionFacts.read(on: first, logger: logger)
+            try? await first.close()
         } catch {
             try? await first.close()
             throw PostgresErrorMapping.map(error, situation)
@@ -100,8 +103,7 @@ public final class PostgresDatabase: Database {
         let client = PostgresClient(
             configuration: configuration.clientConfiguration(), backgroundLogger: logger)
         let runTask = Task { await client.run() }
-        let canceller = PostgresCanceller(
-            configuration: configuration, logger: logger, connection: first)
+        let canceller = PostgresCanceller(configuration: configuration, logger: logger)
         return PostgresDatabase(
             configuration: configuration, client: client, runTask: runTask,
             canceller: canceller, logger: logger, session: session)

@@ -183,13 +183,14 @@ enum PostgresErrorMapping {
                     + "back, run it again", situation.sql)
         case "28P01", "28000":
             return connectionFailure(
-                "the server refused the login of role \"\(configuration.user)\" (\(message)); "
-                    + "check the user name and the password (URL, PGPASSWORD or ~/.pgpass)",
+                "the server refused the login of role \"\(configuration.user)\" (\(message), "
+                    + "SQLSTATE \(state)); check the user name and the password (URL, "
+                    + "PGPASSWORD or ~/.pgpass)",
                 situation)
         case "3D000":
             return connectionFailure(
                 "there is no database \"\(configuration.database ?? configuration.user)\" on "
-                    + "this server (\(message))", situation)
+                    + "this server (\(message), SQLSTATE \(state))", situation)
         case "53300":
             return connectionFailure(
                 "the server has no free connection slots (\(message)); lower pool in the URL "

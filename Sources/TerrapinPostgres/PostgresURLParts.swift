@@ -1,3 +1,5 @@
+import Foundation
+
 /// A PostgreSQL URL cut into its raw (still percent-encoded) parts, the one way both the
 /// parser and the redaction read it, so that what the parser takes for a password is
 /// exactly what the redaction hides.
@@ -68,7 +70,9 @@ public enum PostgresURLRedaction {
     /// PostgresURLRedaction.redact("postgres://bob:s3cret@db/shop")  // postgres://bob:***@db/shop
     /// ```
     public static func redact(_ url: String) -> String {
-        guard let parts = PostgresURLParts(url) else { return redactOptions(url) }
+        guard let parts = PostgresURLParts(url), isScheme(parts.scheme) else {
+            return redactOptions(hidingUserInformation(url))
+        }
         var result = parts.scheme + "://"
         if let user = parts.user {
             result += user
@@ -79,8 +83,39 @@ public enum PostgresURLRedaction {
             result += hidingMistypedPassword(parts.hostAndPort)
         }
         if let path = parts.path { result += "/" + path }
-        if let query = parts.query { result += "?" + redactOptions(String(query)) }
-        return result
+        if let query = parts.query { result += "?" + query }
+        // Anything that reads `…password=value`, wherever it ended up.
+        return redactOptions(result)
+    }
+
+    /// Whether `text` is a URL scheme: a letter, then letters, digits, `+`, `-` or `.`.
+    static func isScheme(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.isASCII,
+            CharacterSet.letters.contains(first)
+        else { return false }
+        return text.unicodeScalars.allSatisfy {
+            $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "+-.".unicodeScalars.contains($0))
+        }
+    }
+
+    /// For text that is not a well-formed URL (`postgres:/u:pw@h`, `postgres//u:pw@h`,
+    /// `postgresql://:pw[::1]`…) but has an `@` or `://`: everything from the first `:` to the
+    /// last `@` (without an `@`, to the first `?`) is hidden, user name and host included,
+    /// since there is no telling where a password starts or ends.
+    static func hidingUserInformation(_ text: String) -> String {
+        guard text.contains("@") || text.contains("://") || text.lowercased().hasPrefix("postgres"),
+            let colon = text.firstIndex(of: ":")
+        else { return text }
+        let after = text.index(after: colon)
+        let end: String.Index
+        if let at = text.lastIndex(of: "@"), at > colon {
+            end = at
+        } else if let mark = text[after...].firstIndex(of: "?") {
+            end = mark
+        } else {
+            end = text.endIndex
+        }
+        return text[...colon] + "***" + text[end...]
     }
 
     /// Without an `@`, `user:password/db` reads as a host and a port: a "port" that is not a
@@ -96,20 +131,18 @@ public enum PostgresURLRedaction {
         return hostAndPort[..<colon] + ":***"
     }
 
-    /// Replaces the value of every `password=` pair (any case) of a query string, or of text
-    /// that is not a URL, by `***`.
+    /// Replaces what follows every `password=` (any case, anywhere in the text) up to the
+    /// next `&`, or the end, by `***`.
     static func redactOptions(_ text: String) -> String {
-        guard text.lowercased().contains("password") else { return text }
-        var pieces: [String] = []
-        for piece in text.split(separator: "&", omittingEmptySubsequences: false) {
-            if let equals = piece.firstIndex(of: "="),
-                piece[..<equals].lowercased().hasSuffix("password")
-            {
-                pieces.append(piece[..<equals] + "=***")
-            } else {
-                pieces.append(String(piece))
-            }
+        let key = "password="
+        guard text.lowercased().contains(key) else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let found = rest.range(of: key, options: .caseInsensitive) {
+            result += rest[..<found.upperBound] + "***"
+            rest = rest[found.upperBound...]
+            rest = rest.firstIndex(of: "&").map { rest[$0...] } ?? ""
         }
-        return pieces.joined(separator: "&")
+        return result + rest
     }
 }

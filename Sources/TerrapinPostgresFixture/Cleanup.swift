@@ -38,6 +38,6 @@ enum Cleanup {
             defer { cluster = nil }
             return cluster
         }) else { return }
-        _ = try? ProcessRunner.run("/bin/sh", ["-c", cluster.stopCommand])
+        ProcessRunner.runBlocking("/bin/sh", ["-c", cluster.stopCommand])
     }
 }

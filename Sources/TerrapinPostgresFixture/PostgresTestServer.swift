@@ -96,7 +96,7 @@ public final class PostgresTestServer: Sendable {
             if let url = ProcessInfo.processInfo.environment["TERRAPIN_TEST_POSTGRES_URL"] {
                 return try outside(url: url)
             }
-            return try startCluster()
+            return try await startCluster()
         }
     }
 
@@ -113,9 +113,9 @@ public final class PostgresTestServer: Sendable {
 
     /// A new, empty database for one test (`terrapin_test_N`), and its URL over TCP as the
     /// superuser. Tests running in parallel each get their own.
-    public func makeDatabase(prefix: String = "t") throws -> String {
+    public func makeDatabase(prefix: String = "t") async throws -> String {
         let name = "terrapin_\(prefix)_\(ProcessInfo.processInfo.processIdentifier)_\(counter.next())"
-        try execute("CREATE DATABASE \"\(name)\"")
+        try await execute("CREATE DATABASE \"\(name)\"")
         return databaseURL(name)
     }
 
@@ -137,21 +137,24 @@ public final class PostgresTestServer: Sendable {
     /// Runs SQL with `psql` as the superuser (on `database`, default `postgres`), for
     /// setting up what the driver under test must not do itself; returns psql's output.
     @discardableResult
-    public func execute(_ sql: String, database: String = "postgres") throws -> String {
-        guard let binDirectory else {
-            throw FixtureError("psql is needed to set up the test database and was not found")
-        }
+    public func execute(_ sql: String, database: String = "postgres") async throws -> String {
+        try await ProcessRunner.run(psqlPath, psqlArguments(sql, database: database))
+    }
+
+    /// `psql` in the PostgreSQL binaries, else on the `PATH`'s usual place.
+    private var psqlPath: String { (binDirectory ?? "/usr/bin") + "/psql" }
+
+    /// `psql`'s arguments for one command.
+    private func psqlArguments(_ sql: String, database: String) -> [String] {
         let connection =
             socketDirectory.map { "host=\($0) port=\(port) user=\(superuser) dbname=\(database)" }
             ?? databaseURL(database)
-        return try ProcessRunner.run(
-            binDirectory + "/psql",
-            ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-At", "-d", connection, "-c", sql])
+        return ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-At", "-d", connection, "-c", sql]
     }
 
     // MARK: Starting and stopping a cluster
 
-    private static func startCluster() throws -> PostgresTestServer {
+    private static func startCluster() async throws -> PostgresTestServer {
         guard let bin = binDirectoryFound else {
             throw FixtureError(skipReason)
         }
@@ -165,18 +168,8 @@ public final class PostgresTestServer: Sendable {
         try FileManager.default.createDirectory(
             atPath: sockets, withIntermediateDirectories: true,
             attributes: [.posixPermissions: 0o700])
-        if isRoot { try ProcessRunner.run("/bin/chown", ["-R", "postgres:postgres", base]) }
-        func asOwner(_ tool: String, _ arguments: [String]) throws {
-            if isRoot {
-                try ProcessRunner.run("/sbin/runuser", ["-u", "postgres", "--", bin + "/" + tool] + arguments)
-            } else {
-                try ProcessRunner.run(bin + "/" + tool, arguments)
-            }
-        }
         let superuser = isRoot ? "postgres" : (owner.isEmpty ? "postgres" : owner)
-        try asOwner(
-            "initdb",
-            ["-D", data, "-U", superuser, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"])
+        let port = try freePort()
         let hba = """
             local all \(passwordRole) scram-sha-256
             host all \(passwordRole) 127.0.0.1/32 scram-sha-256
@@ -186,21 +179,45 @@ public final class PostgresTestServer: Sendable {
             host all all ::1/128 trust
 
             """
-        try hba.write(toFile: data + "/pg_hba.conf", atomically: false, encoding: .utf8)
-        if isRoot { try ProcessRunner.run("/bin/chown", ["postgres:postgres", data + "/pg_hba.conf"]) }
-        let port = try freePort()
+        try hba.write(toFile: base + "/pg_hba.conf", atomically: false, encoding: .utf8)
         let options =
             "-p \(port) -k \(sockets) -c listen_addresses=127.0.0.1 -c fsync=off "
             + "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
             + "-c TimeZone=UTC"
-        try asOwner("pg_ctl", ["-D", data, "-o", options, "-l", base + "/server.log", "-w", "-t", "60", "start"])
+        let asOwner = isRoot ? "/sbin/runuser -u postgres -- " : ""
+        // The cluster is made and started by a script in a session of its own, which this
+        // process only watches through files: `runuser` and `pg_ctl` run in the test
+        // process's own session stalled Swift's cooperative pool now and then (seen on
+        // Linux with Swift 6.3: every task waiting, no worker thread left).
+        let script = """
+            set -e
+            \(isRoot ? "chown -R postgres:postgres '\(base)'" : "true")
+            \(asOwner)'\(bin)/initdb' -D '\(data)' -U '\(superuser)' -A trust -E UTF8 --locale=C --no-sync
+            cp '\(base)/pg_hba.conf' '\(data)/pg_hba.conf'
+            \(isRoot ? "chown postgres:postgres '\(data)/pg_hba.conf'" : "true")
+            \(asOwner)'\(bin)/pg_ctl' -D '\(data)' -o '\(options)' -l '\(base)/server.log' -w -t 60 start
+            '\(bin)/psql' -X -q -v ON_ERROR_STOP=1 -h '\(sockets)' -p \(port) -U '\(superuser)' \
+                -d postgres -c "CREATE ROLE \(passwordRole) LOGIN PASSWORD '\(password)'"
+            """
+        try script.write(toFile: base + "/start.sh", atomically: false, encoding: .utf8)
+        ProcessRunner.spawnDetached(
+            "/bin/sh",
+            ["-c", "/bin/sh '\(base)/start.sh' > '\(base)/start.log' 2>&1 "
+                + "&& touch '\(base)/ready' || touch '\(base)/failed'"])
+        Cleanup.register(base: base, data: data, bin: bin, asRoot: isRoot)
+        let manager = FileManager.default
+        let deadline = Date().addingTimeInterval(120)
+        while !manager.fileExists(atPath: base + "/ready") {
+            if manager.fileExists(atPath: base + "/failed") || Date() > deadline {
+                let log = (try? String(contentsOfFile: base + "/start.log", encoding: .utf8)) ?? ""
+                throw FixtureError("the test cluster did not start: \(log)")
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
         let server = PostgresTestServer(
             host: "127.0.0.1", port: port, superuser: superuser, socketDirectory: sockets,
             dataDirectory: data, binDirectory: bin,
             url: "postgres://\(superuser)@127.0.0.1:\(port)/postgres")
-        Cleanup.register(base: base, data: data, bin: bin, asRoot: isRoot)
-        try server.execute(
-            "CREATE ROLE \(passwordRole) LOGIN PASSWORD '\(password)'")
         return server
     }
 

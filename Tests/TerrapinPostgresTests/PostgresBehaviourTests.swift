@@ -164,7 +164,7 @@ import Testing
             database, server, url in
             #expect(try await database.raw("SELECT 1").count == 1)
             // End every session of this database on the server side.
-            try server.execute(
+            try await server.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                     + "WHERE datname = '\(databaseName(of: url))' AND pid <> pg_backend_pid()")
             // The pooled connection is gone; the pool makes a new one.

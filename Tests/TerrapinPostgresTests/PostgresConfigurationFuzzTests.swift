@@ -87,7 +87,8 @@ struct PostgresFuzzGenerator: RandomNumberGenerator {
                 ? Self.randomInput(using: &generator) : Self.mutatedInput(using: &generator)
             // The marker is a password only where the URL still places it as one.
             let carriesPassword =
-                input.contains(":" + Self.marker) || input.contains("password=" + Self.marker)
+                input.range(of: ":" + Self.marker).map { input[$0.upperBound...].contains("@") }
+                ?? false || input.contains("password=" + Self.marker)
             let leaks = { (text: String) in carriesPassword && text.contains(Self.marker) }
             do {
                 let configuration = try PostgresConfiguration(url: input, environment: [:])

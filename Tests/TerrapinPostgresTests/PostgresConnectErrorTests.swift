@@ -69,7 +69,7 @@ import Testing
         let port = Int(UInt16(bigEndian: address.sin_port))
         let message = await openingFails(
             "postgres://u:hunter2@127.0.0.1:\(port)/db?connect_timeout=1&sslmode=disable")
-        #expect(message.contains("no answer within 1 s"), "\(message)")
+        #expect(message.contains("no answer within"), "\(message)")
         #expect(!message.contains("hunter2"))
     }
 

@@ -81,8 +81,8 @@ import Testing
 
     @Test func searchPathMakesAnotherSchemasTablesVisible() async throws {
         let server = try await PostgresTestServer.shared()
-        let url = try server.makeDatabase()
-        try server.execute(
+        let url = try await server.makeDatabase()
+        try await server.execute(
             "CREATE SCHEMA app; CREATE TABLE app.thing (id int PRIMARY KEY, label text)",
             database: databaseName(of: url))
         let database = try await PostgresDatabase.open(url: url + "?search_path=app")

@@ -12,7 +12,7 @@ struct PGBand {
 }
 
 @Model(table: "pg_song", ordering: ["name"])
-struct PGSong {
+struct PGSong: Equatable {
     var id: Int?
     @Field(maxLength: 200, index: true) var name: String
     var seconds: Int
@@ -112,10 +112,10 @@ struct PGSong {
                 expecting: ["name": "Bohemian Rhapsody"])
             #expect(stored?["name"] == "Bohemian Rhapsody (live)")
             // Another session changes the row behind our back.
-            try server.execute(
+            try await server.execute(
                 "UPDATE pg_song SET name = 'changed elsewhere' WHERE id = 1",
                 database: databaseName(of: url))
-            await #expect(throws: TerrapinError.rowChanged(table: "pg_song", key: "id = 1")) {
+            await #expect(throws: TerrapinError.rowChanged(table: "pg_song", key: "id=1")) {
                 try await songs.updateRow(
                     key: ["id": 1], changes: ["name": "mine"],
                     expecting: ["name": "Bohemian Rhapsody (live)"])
@@ -176,8 +176,8 @@ struct PGSong {
 
     @Test func aReadOnlySessionRefusesWritesInPlainWords() async throws {
         let server = try await PostgresTestServer.shared()
-        let url = try server.makeDatabase()
-        try server.execute("CREATE TABLE t (x int)", database: databaseName(of: url))
+        let url = try await server.makeDatabase()
+        try await server.execute("CREATE TABLE t (x int)", database: databaseName(of: url))
         let database = try await PostgresDatabase.open(url: url + "?mode=ro")
         #expect(database.isReadOnly)
         await #expect(throws: TerrapinError.readOnly(reason: "the session was opened with mode=ro")) {

@@ -8,7 +8,7 @@ import Testing
 
 /// The trait of every suite that needs a server: skipped, with the reason, only where there
 /// is no PostgreSQL at all.
-let needsPostgres = Trait.enabled(
+let needsPostgres = ConditionTrait.enabled(
     if: PostgresTestServer.isAvailable, Comment(rawValue: PostgresTestServer.skipReason))
 
 /// A fresh database on the test server, opened with the driver (`options` are added to
@@ -18,7 +18,7 @@ func withFreshDatabase(
     _ body: (PostgresDatabase, PostgresTestServer, String) async throws -> Void
 ) async throws {
     let server = try await PostgresTestServer.shared()
-    let url = try server.makeDatabase()
+    let url = try await server.makeDatabase()
     let database = try await PostgresDatabase.open(
         url: url + (options.isEmpty ? "" : "?" + options))
     do {

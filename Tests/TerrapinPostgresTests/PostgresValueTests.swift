@@ -68,8 +68,8 @@ import Testing
 
     @Test func timestamptzShowsInTheSessionTimeZone() async throws {
         let server = try await PostgresTestServer.shared()
-        let url = try server.makeDatabase()
-        try server.execute(
+        let url = try await server.makeDatabase()
+        try await server.execute(
             "ALTER DATABASE \"\(databaseName(of: url))\" SET TimeZone = 'Asia/Kolkata'")
         let database = try await PostgresDatabase.open(url: url)
         defer { Task { try? await database.close() } }
@@ -128,7 +128,8 @@ import Testing
                 #expect(message.contains("57014"))
             }
             // The connection is fine afterwards.
-            #expect(try await database.raw("SELECT 2").first?.values == [.integer(2)])
+            let after = try await database.raw("SELECT 2")
+            #expect(after.first?.values == [.integer(2)])
         }
     }
 
