@@ -120,8 +120,8 @@ public final class PostgresDatabase: Database {
             seconds: seconds,
             error: {
                 PostgresErrorMapping.connectionFailure(
-                    "no answer within \(seconds) s (connect_timeout); is the host right, and "
-                        + "the server up?",
+                    "no answer within \(seconds) s (connect_timeout): check the host and that "
+                        + "the server is up",
                     .init(sql: nil, configuration: configuration))
             },
             {

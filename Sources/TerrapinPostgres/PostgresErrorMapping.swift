@@ -81,11 +81,11 @@ enum PostgresErrorMapping {
         if let error = error as? IOError {
             switch error.errnoCode {
             case ECONNREFUSED:
-                return "nothing accepts connections there (connection refused); is the "
-                    + "server running, and on this port?"
+                return "nothing accepts connections there (connection refused): check that the "
+                    + "server runs and listens on this port"
             case ENOENT:
-                return "there is no socket file there; is the server running, and is this its "
-                    + "socket directory and port?"
+                return "there is no socket file there: check that the server runs, and its "
+                    + "socket directory and port"
             case EACCES: return "permission denied on the socket"
             case ETIMEDOUT: return "the connection timed out"
             case EHOSTUNREACH, ENETUNREACH: return "the host cannot be reached"
