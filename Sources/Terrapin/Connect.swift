@@ -1,4 +1,5 @@
 @_exported import TerrapinCore
+@_exported import TerrapinPostgres
 @_exported import TerrapinSQLite
 
 /// Opens a database from a URL, registers the models for it, and makes it the default
@@ -11,7 +12,9 @@
 ///
 /// - Parameters:
 ///   - url: `sqlite://path/to/file.db`, `sqlite://:memory:` or a plain path (SQLite),
-///     with options in the query string (see ``SQLiteConfiguration``).
+///     with options in the query string (see ``SQLiteConfiguration``); or
+///     `postgres://user:password@host:port/database` (also `postgresql://`, see
+///     ``PostgresConfiguration``).
 ///   - models: The models to register (for ``Database/generateSchemas(for:)`` and the
 ///     browser).
 ///   - create: Whether a missing database file may be created; otherwise a missing file is
@@ -30,11 +33,11 @@ public func connect(
         let sqliteURL = scheme == "file" ? String(url.dropFirst("file://".count)) : url
         database = try await SQLiteDatabase.open(url: sqliteURL, create: create)
     case "postgres", "postgresql":
-        throw TerrapinError.invalidURL(
-            url: url, reason: "PostgreSQL support is not built yet; use sqlite://")
+        database = try await PostgresDatabase.open(url: url)
     default:
         throw TerrapinError.invalidURL(
-            url: url, reason: "unknown scheme \"\(scheme ?? "")\"; use sqlite://")
+            url: redactedDatabaseURL(url),
+            reason: "unknown scheme \"\(scheme ?? "")\"; use sqlite:// or postgres://")
     }
     ModelRegistry.register(models, for: database)
     if makeDefault { DatabaseContext.defaultDatabase = database }
@@ -46,4 +49,11 @@ public func connect(
 /// `Tortoise.generate_schemas()`. Safe to call twice.
 public func generateSchemas(on database: (any Database)? = nil) async throws {
     try await DatabaseContext.resolve(database).generateSchemas()
+}
+
+/// The URL with any password replaced by `***` (`postgres://bob:***@db/shop`), for
+/// messages, logs and screens. Text that is not a URL, and URLs without a password, come
+/// back unchanged.
+public func redactedDatabaseURL(_ url: String) -> String {
+    PostgresURLRedaction.redact(url)
 }

@@ -45,14 +45,15 @@ enum DatabaseOpener {
         } catch let failure as CommandFailure {
             throw failure
         } catch {
-            throw CommandFailure("cannot open \(text): \(describe(error))")
+            // The text may be a URL with a password: never print it as typed.
+            throw CommandFailure("cannot open \(redactedDatabaseURL(text)): \(describe(error))")
         }
         do {
             let tables = try await database.introspect()
             return (database, tables)
         } catch {
             try? await database.close()
-            throw CommandFailure("cannot read \(text): \(describe(error))")
+            throw CommandFailure("cannot read \(redactedDatabaseURL(text)): \(describe(error))")
         }
     }
 
