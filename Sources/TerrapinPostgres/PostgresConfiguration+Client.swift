@@ -9,7 +9,9 @@ extension PostgresConfiguration {
     var startupParameters: [(String, String)] {
         var parameters = [("application_name", applicationName)]
         if let searchPath {
-            let quoted = searchPath.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            let quoted = searchPath.map {
+                "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }
             parameters.append(("search_path", quoted.joined(separator: ", ")))
         }
         if let statementTimeout { parameters.append(("statement_timeout", statementTimeout)) }

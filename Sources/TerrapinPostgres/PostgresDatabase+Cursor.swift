@@ -111,7 +111,8 @@ final class PostgresCursor<Row: Sendable>: Sendable {
     /// Waits until the statement has started (or failed), so errors surface from
     /// `openCursor` itself.
     func waitUntilStarted() async throws {
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+        try await withCheckedThrowingContinuation {
+            (continuation: CheckedContinuation<Void, any Error>) in
             let resume: (() -> Void)? = state.withLock { state in
                 if state.isStarted { return { continuation.resume() } }
                 if let error = state.startError { return { continuation.resume(throwing: error) } }
@@ -174,7 +175,8 @@ final class PostgresCursor<Row: Sendable>: Sendable {
     /// The next batch, or `nil` at the end. A cancelled consumer cancels the statement.
     func nextBatch() async throws -> [Row]? {
         try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<[Row]?, any Error>) in
+            try await withCheckedThrowingContinuation {
+                (continuation: CheckedContinuation<[Row]?, any Error>) in
                 let action: (() -> Void)? = state.withLock { state in
                     if state.isFinished { return { continuation.resume(returning: nil) } }
                     state.request = continuation

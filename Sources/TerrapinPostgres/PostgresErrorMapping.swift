@@ -67,7 +67,8 @@ enum PostgresErrorMapping {
         case .tcp(let host, let port): server = "\(host):\(port)"
         case .unixSocket(let path): server = path
         }
-        return "PostgreSQL \(configuration.user)@\(server)/\(configuration.database ?? configuration.user)"
+        return
+            "PostgreSQL \(configuration.user)@\(server)/\(configuration.database ?? configuration.user)"
     }
 
     /// Whether `error` comes from the network or TLS layer.

@@ -117,7 +117,9 @@ extension PostgresTextForm {
     ) {
         let shownYear = year > 0 ? year : 1 - year
         var yearText = String(shownYear)
-        if yearText.count < 4 { yearText = String(repeating: "0", count: 4 - yearText.count) + yearText }
+        if yearText.count < 4 {
+            yearText = String(repeating: "0", count: 4 - yearText.count) + yearText
+        }
         return (yearText + "-" + two(month) + "-" + two(day), year > 0 ? "" : " BC")
     }
 

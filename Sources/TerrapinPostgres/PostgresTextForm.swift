@@ -85,7 +85,9 @@ enum PostgresTextForm {
         case OID.oid, OID.regproc, OID.regclass, OID.xid, OID.cid:
             return exact(buffer.readInteger(as: UInt32.self), in: buffer)
         case OID.float4:
-            return buffer.readInteger(as: UInt32.self).map { float(Double(String(Float(bitPattern: $0))) ?? 0) }
+            return buffer.readInteger(as: UInt32.self).map {
+                float(Double(String(Float(bitPattern: $0))) ?? 0)
+            }
         case OID.float8:
             return buffer.readInteger(as: UInt64.self).map { float(Double(bitPattern: $0)) }
         case OID.bytea:

@@ -118,7 +118,8 @@ struct PostgresURLParser {
                         + "connect_timeout, statement_timeout, application_name, mode")
             }
         }
-        configuration.user = user.flatMap { $0.isEmpty ? nil : $0 }
+        configuration.user =
+            user.flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "postgres"
         configuration.password = password
         configuration.database = database.flatMap { $0.isEmpty ? nil : $0 }

@@ -94,7 +94,8 @@ public enum PostgresURLRedaction {
             CharacterSet.letters.contains(first)
         else { return false }
         return text.unicodeScalars.allSatisfy {
-            $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "+-.".unicodeScalars.contains($0))
+            $0.isASCII
+                && (CharacterSet.alphanumerics.contains($0) || "+-.".unicodeScalars.contains($0))
         }
     }
 

@@ -34,10 +34,12 @@ enum Cleanup {
 
     /// Stops the registered cluster (once).
     static func stopNow() {
-        guard let cluster = registered.withLock({ cluster in
-            defer { cluster = nil }
-            return cluster
-        }) else { return }
+        guard
+            let cluster = registered.withLock({ cluster in
+                defer { cluster = nil }
+                return cluster
+            })
+        else { return }
         ProcessRunner.runBlocking("/bin/sh", ["-c", cluster.stopCommand])
     }
 }

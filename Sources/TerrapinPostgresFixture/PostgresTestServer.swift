@@ -114,7 +114,8 @@ public final class PostgresTestServer: Sendable {
     /// A new, empty database for one test (`terrapin_test_N`), and its URL over TCP as the
     /// superuser. Tests running in parallel each get their own.
     public func makeDatabase(prefix: String = "t") async throws -> String {
-        let name = "terrapin_\(prefix)_\(ProcessInfo.processInfo.processIdentifier)_\(counter.next())"
+        let name =
+            "terrapin_\(prefix)_\(ProcessInfo.processInfo.processIdentifier)_\(counter.next())"
         try await execute("CREATE DATABASE \"\(name)\"")
         return databaseURL(name)
     }
@@ -202,8 +203,11 @@ public final class PostgresTestServer: Sendable {
         try script.write(toFile: base + "/start.sh", atomically: false, encoding: .utf8)
         ProcessRunner.spawnDetached(
             "/bin/sh",
-            ["-c", "/bin/sh '\(base)/start.sh' > '\(base)/start.log' 2>&1 "
-                + "&& touch '\(base)/ready' || touch '\(base)/failed'"])
+            [
+                "-c",
+                "/bin/sh '\(base)/start.sh' > '\(base)/start.log' 2>&1 "
+                    + "&& touch '\(base)/ready' || touch '\(base)/failed'",
+            ])
         Cleanup.register(base: base, data: data, bin: bin, asRoot: isRoot)
         let manager = FileManager.default
         let deadline = Date().addingTimeInterval(120)
@@ -256,5 +260,9 @@ public struct FixtureError: Error, CustomStringConvertible {
 /// Numbers for database names, unique within the process.
 private final class Counter: Sendable {
     private let value = Mutex(0)
-    func next() -> Int { value.withLock { $0 += 1; return $0 } }
+    func next() -> Int {
+        value.withLock {
+            $0 += 1; return $0
+        }
+    }
 }

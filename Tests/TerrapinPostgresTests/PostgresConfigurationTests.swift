@@ -116,7 +116,8 @@ import Testing
         let wildcard = try parse("postgres://u@elsewhere:1/x")
         #expect(PostgresPasswordFile.password(in: text, for: wildcard) == "any:thing")
         let socket = try parse("postgres://u@/d?host=/tmp")
-        #expect(PostgresPasswordFile.password(in: "localhost:5432:d:u:local", for: socket) == "local")
+        #expect(
+            PostgresPasswordFile.password(in: "localhost:5432:d:u:local", for: socket) == "local")
     }
 
     @Test func aPasswordFileOthersCanReadIsIgnored() throws {

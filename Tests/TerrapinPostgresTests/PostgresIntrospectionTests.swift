@@ -38,9 +38,10 @@ import Testing
             #expect(album.kind == .table)
             #expect(album.primaryKey == ["id"])
             #expect(album.rowKey == ["id"])
-            #expect(album.columns.map(\.name) == [
-                "id", "artist_id", "title", "tags", "meta", "feeling", "price", "title_length",
-            ])
+            #expect(
+                album.columns.map(\.name) == [
+                    "id", "artist_id", "title", "tags", "meta", "feeling", "price", "title_length",
+                ])
             let columns = Dictionary(uniqueKeysWithValues: album.columns.map { ($0.name, $0) })
             #expect(columns["title"]?.declaredType == "text")
             #expect(columns["title"]?.isNullable == false)
@@ -58,8 +59,10 @@ import Testing
                         columns: ["artist_id"], referencedTable: "artist",
                         referencedColumns: ["id"], onDelete: "CASCADE")
                 ])
-            #expect(album.indexes.contains(
-                IndexDescription(name: "album_title", columns: ["title", "artist_id"], isUnique: true)))
+            #expect(
+                album.indexes.contains(
+                    IndexDescription(
+                        name: "album_title", columns: ["title", "artist_id"], isUnique: true)))
             #expect(!album.indexes.contains { $0.name == "album_lower" })
             let artist = try #require(byName["artist"])
             #expect(artist.columns.first?.defaultSQL == "nextval('artist_id_seq'::regclass)")

@@ -55,7 +55,8 @@ struct PGSong: Equatable {
             let (band, songs) = try await seeded(database)
             #expect(band.id == 1)
             #expect(songs.map(\.id) == [1, 2, 3])
-            let stored = try await PGSong.filter { $0.name == "Bohemian Rhapsody" }.using(database).all()
+            let stored = try await PGSong.filter { $0.name == "Bohemian Rhapsody" }.using(database)
+                .all()
             #expect(stored.count == 1)
             #expect(stored.first == songs[0])
         }
@@ -72,7 +73,10 @@ struct PGSong: Equatable {
             #expect(try await set.filter(parsing: "rating__range=3.5,4.6").count() == 2)
             let names = try await set.orderBy("-seconds").all().map(\.name)
             #expect(names == ["Bohemian Rhapsody", "Love of My Life", "bicycle race"])
-            #expect(try await set.exclude(try #require(try QueryPredicate.parse(lookupText: "note__startswith=op"))).count() == 2)
+            #expect(
+                try await set.exclude(
+                    try #require(try QueryPredicate.parse(lookupText: "note__startswith=op"))
+                ).count() == 2)
         }
     }
 
@@ -180,9 +184,29 @@ struct PGSong: Equatable {
         try await server.execute("CREATE TABLE t (x int)", database: databaseName(of: url))
         let database = try await PostgresDatabase.open(url: url + "?mode=ro")
         #expect(database.isReadOnly)
-        await #expect(throws: TerrapinError.readOnly(reason: "the session was opened with mode=ro")) {
+        await #expect(throws: TerrapinError.readOnly(reason: "the session was opened with mode=ro"))
+        {
             try await database.execute(raw: "INSERT INTO t VALUES (1)")
         }
         try await database.close()
+    }
+}
+
+@Model(table: "pg_flag")
+struct PGFlag {
+    var id: Int?
+    @Field(default: true) var isOn: Bool
+}
+
+/// What the core's SQLite-shaped DDL cannot yet do on PostgreSQL.
+@Suite(needsPostgres) struct PostgresSchemaGapTests {
+    @Test func aBooleanDefaultIsNotYetWrittenAsAPostgreSQLLiteral() async throws {
+        try await withFreshDatabase { database, _, _ in
+            await withKnownIssue(
+                "the schema writes DEFAULT 1 for a boolean until DDL literals come from the dialect"
+            ) {
+                try await database.generateSchemas(for: [PGFlag.self])
+            }
+        }
     }
 }

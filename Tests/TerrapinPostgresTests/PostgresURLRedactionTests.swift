@@ -6,9 +6,14 @@ import Testing
 @Suite struct PostgresURLRedactionTests {
     @Test(arguments: [
         ("postgres://bob:s3cret@db/shop", "postgres://bob:***@db/shop"),
-        ("postgresql://:s3cret@db:5432/shop?sslmode=require",
-         "postgresql://:***@db:5432/shop?sslmode=require"),
-        ("postgres://bob@db/shop?password=s3cret&pool=2", "postgres://bob@db/shop?password=***&pool=2"),
+        (
+            "postgresql://:s3cret@db:5432/shop?sslmode=require",
+            "postgresql://:***@db:5432/shop?sslmode=require"
+        ),
+        (
+            "postgres://bob@db/shop?password=s3cret&pool=2",
+            "postgres://bob@db/shop?password=***&pool=2"
+        ),
         ("postgres://bob:pa/ss?w#rd@db/shop", "postgres://bob:***@db/shop"),
         ("postgres://db/shop", "postgres://db/shop"),
         ("music.db", "music.db"),

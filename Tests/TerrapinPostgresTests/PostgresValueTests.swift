@@ -22,7 +22,10 @@ import Testing
                 ("'héllo'::varchar(9)", "héllo"), ("'ab'::char(4)", "ab  "),
                 ("'{\"a\": [1, 2]}'::json", "{\"a\": [1, 2]}"),
                 ("'{\"b\":1, \"a\": [1,2]}'::jsonb", "{\"a\": [1, 2], \"b\": 1}"),
-                ("'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11'::uuid", "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"),
+                (
+                    "'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11'::uuid",
+                    "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"
+                ),
                 ("'2024-02-29'::date", "2024-02-29"), ("'0044-03-15 BC'::date", "0044-03-15 BC"),
                 ("'infinity'::date", "infinity"),
                 ("'2024-05-06 07:08:09.5'::timestamp", "2024-05-06 07:08:09.5"),
@@ -38,8 +41,10 @@ import Testing
                 ("'08:00:2b:01:02:03'::macaddr", "08:00:2b:01:02:03"),
                 ("B'10110'::bit(5)", "10110"),
                 ("ARRAY[1, NULL, 3]", "{1,NULL,3}"),
-                ("ARRAY['a b', '', 'NULL', 'x\"y', 'plain']",
-                 "{\"a b\",\"\",\"NULL\",\"x\\\"y\",plain}"),
+                (
+                    "ARRAY['a b', '', 'NULL', 'x\"y', 'plain']",
+                    "{\"a b\",\"\",\"NULL\",\"x\\\"y\",plain}"
+                ),
                 ("ARRAY[[1,2],[3,4]]", "{{1,2},{3,4}}"),
                 ("'[0:1]={7,8}'::int[]", "[0:1]={7,8}"),
                 ("'{}'::text[]", "{}"), ("ARRAY[true, false]", "{t,f}"),
@@ -111,8 +116,11 @@ import Testing
             // Filtering binds the same way.
             let found = try await database.raw(
                 "SELECT id FROM things WHERE u = $1 AND m = $2 AND n = $3 AND b = $4",
-                ["a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "happy", "12345678901234567890.0123456789",
-                 .integer(1)])
+                [
+                    "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "happy",
+                    "12345678901234567890.0123456789",
+                    .integer(1),
+                ])
             #expect(found.count == 1)
         }
     }
