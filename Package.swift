@@ -51,13 +51,15 @@ let package = Package(
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CCurses"]),
         .executableTarget(name: "tui-smoke", dependencies: ["CursesBackend", "TerminalUI"]),
         .target(name: "TerrapinBrowser", dependencies: ["TerminalUI", "TerrapinCore"]),
-        .target(name: "TerrapinDemo", dependencies: ["Terrapin"]),
+        .target(name: "TerrapinDemo", dependencies: ["Terrapin", "TerrapinCore"]),
         .target(
-            name: "TerrapinApp", dependencies: ["TerrapinBrowser", "CursesBackend", "Terrapin"]),
+            name: "TerrapinApp",
+            dependencies: ["TerrapinBrowser", "CursesBackend", "Terrapin", "TerminalUI"]),
         .target(
             name: "TerrapinCommandLine",
             dependencies: [
-                "TerrapinApp", "TerrapinDemo", "TerminalUI",
+                "TerrapinApp", "TerrapinDemo", "TerminalUI", "CursesBackend", "Terrapin",
+                "TerrapinBrowser", "TerrapinCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,7 +73,7 @@ let package = Package(
         .testTarget(
             name: "TerrapinCLITests",
             dependencies: [
-                "TerrapinCommandLine", "TerrapinCore",
+                "TerrapinCommandLine", "TerrapinCore", "CursesBackend", "Terrapin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
