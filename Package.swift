@@ -67,7 +67,8 @@ let package = Package(
         .testTarget(name: "TerrapinCoreTests", dependencies: ["TerrapinCore"]),
         .testTarget(
             name: "TerrapinSQLiteTests",
-            dependencies: ["Terrapin", "TerrapinSQLite", "TerrapinTesting"]),
+            // TerrapinDemo for its seeded generator (SplitMix64), used by the URL fuzz test.
+            dependencies: ["Terrapin", "TerrapinSQLite", "TerrapinTesting", "TerrapinDemo"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "TerrapinDemoTests", dependencies: ["TerrapinDemo", "Terrapin"]),
         .testTarget(
