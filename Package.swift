@@ -71,13 +71,15 @@ let package = Package(
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CCurses"]),
         .executableTarget(name: "tui-smoke", dependencies: ["CursesBackend", "TerminalUI"]),
         .target(name: "TerrapinBrowser", dependencies: ["TerminalUI", "TerrapinCore"]),
-        .target(name: "TerrapinDemo", dependencies: ["Terrapin"]),
+        .target(name: "TerrapinDemo", dependencies: ["Terrapin", "TerrapinCore"]),
         .target(
-            name: "TerrapinApp", dependencies: ["TerrapinBrowser", "CursesBackend", "Terrapin"]),
+            name: "TerrapinApp",
+            dependencies: ["TerrapinBrowser", "CursesBackend", "Terrapin", "TerminalUI"]),
         .target(
             name: "TerrapinCommandLine",
             dependencies: [
-                "TerrapinApp", "TerrapinDemo", "TerminalUI",
+                "TerrapinApp", "TerrapinDemo", "TerminalUI", "CursesBackend", "Terrapin",
+                "TerrapinBrowser", "TerrapinCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,7 +87,8 @@ let package = Package(
         .testTarget(name: "TerrapinCoreTests", dependencies: ["TerrapinCore"]),
         .testTarget(
             name: "TerrapinSQLiteTests",
-            dependencies: ["Terrapin", "TerrapinSQLite", "TerrapinTesting"]),
+            // TerrapinDemo for its seeded generator (SplitMix64), used by the URL fuzz test.
+            dependencies: ["Terrapin", "TerrapinSQLite", "TerrapinTesting", "TerrapinDemo"]),
         .testTarget(
             name: "TerrapinPostgresTests",
             dependencies: [
@@ -96,7 +99,7 @@ let package = Package(
         .testTarget(
             name: "TerrapinCLITests",
             dependencies: [
-                "TerrapinCommandLine", "TerrapinCore",
+                "TerrapinCommandLine", "TerrapinCore", "CursesBackend", "Terrapin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

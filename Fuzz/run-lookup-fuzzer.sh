@@ -12,21 +12,9 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-60}"
 shift || true
-out="$root/.build-fuzz"
-core="$root/Sources/TerrapinCore"
-mkdir -p "$out/lookup-corpus" "$out/lookup-artifacts"
+source "$root/Fuzz/fuzz-common.sh"
 
-# The harness and the TerrapinCore sources, compiled into one module. The macro declarations
-# are left out: their implementations are a compiler plugin, which the core itself never uses.
-sources=("$root/Fuzz/LookupTextFuzzer/main.swift")
-while IFS= read -r -d '' file; do
-    sources+=("$file")
-done < <(find "$core" -name '*.swift' ! -name 'ModelMacros.swift' -print0 | sort -z)
-
-swiftc -parse-as-library -module-name LookupTextFuzzer -sanitize=fuzzer,address -O -g \
-    -swift-version 6 "${sources[@]}" -o "$out/lookup-text-fuzzer"
-
-cd "$out"
-exec ./lookup-text-fuzzer -max_total_time="$seconds" -max_len=512 -timeout=10 \
-    -dict="$root/Fuzz/LookupTextFuzzer/lookup.dict" -artifact_prefix=lookup-artifacts/ \
-    -print_final_stats=1 "$@" lookup-corpus "$root/Fuzz/LookupTextFuzzer/corpus"
+# The harness and the TerrapinCore sources, compiled into one module.
+build_and_run_fuzzer lookup LookupTextFuzzer 512 "$root/Fuzz/LookupTextFuzzer/lookup.dict" \
+    "$root/Fuzz/LookupTextFuzzer/corpus" "$seconds" "$root/Fuzz/LookupTextFuzzer/main.swift" \
+    -- "$@"

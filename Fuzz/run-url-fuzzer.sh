@@ -11,25 +11,14 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-60}"
 shift || true
-out="$root/.build-fuzz"
-core="$root/Sources/TerrapinCore"
-mkdir -p "$out/url-corpus" "$out/url-artifacts"
+source "$root/Fuzz/fuzz-common.sh"
 
 # The parser lives in TerrapinSQLite, which imports CSQLite elsewhere; only
 # SQLiteConfiguration.swift is needed, compiled into one module with the TerrapinCore sources,
-# so its `import TerrapinCore` is dropped from a copy. The macro declarations are left out:
-# their implementations are a compiler plugin, which the core itself never uses.
+# so its `import TerrapinCore` is dropped from a copy.
+mkdir -p "$root/.build-fuzz"
 sed '/^import TerrapinCore$/d' "$root/Sources/TerrapinSQLite/SQLiteConfiguration.swift" \
-    > "$out/SQLiteConfiguration.swift"
-sources=("$root/Fuzz/SQLiteURLFuzzer/main.swift" "$out/SQLiteConfiguration.swift")
-while IFS= read -r -d '' file; do
-    sources+=("$file")
-done < <(find "$core" -name '*.swift' ! -name 'ModelMacros.swift' -print0 | sort -z)
-
-swiftc -parse-as-library -module-name SQLiteURLFuzzer -sanitize=fuzzer,address -O -g \
-    -swift-version 6 "${sources[@]}" -o "$out/sqlite-url-fuzzer"
-
-cd "$out"
-exec ./sqlite-url-fuzzer -max_total_time="$seconds" -max_len=256 -timeout=10 \
-    -dict="$root/Fuzz/SQLiteURLFuzzer/url.dict" -artifact_prefix=url-artifacts/ \
-    -print_final_stats=1 "$@" url-corpus "$root/Fuzz/SQLiteURLFuzzer/corpus"
+    > "$root/.build-fuzz/SQLiteConfiguration.swift"
+build_and_run_fuzzer url SQLiteURLFuzzer 256 "$root/Fuzz/SQLiteURLFuzzer/url.dict" \
+    "$root/Fuzz/SQLiteURLFuzzer/corpus" "$seconds" "$root/Fuzz/SQLiteURLFuzzer/main.swift" \
+    "$root/.build-fuzz/SQLiteConfiguration.swift" -- "$@"

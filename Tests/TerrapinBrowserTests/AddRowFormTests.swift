@@ -7,14 +7,6 @@ import Testing
 /// The add-row form keeps what was typed until the row is really inserted, and shows each
 /// problem next to its field.
 @Suite struct AddRowFormTests {
-    private func press(_ state: inout BrowserState, _ keys: KeyEvent...) -> [BrowserEffect] {
-        keys.flatMap { update(&state, .keyPressed($0)) }
-    }
-
-    private func type(_ state: inout BrowserState, _ text: String) {
-        for character in text { _ = update(&state, .keyPressed(.character(character))) }
-    }
-
     private func form(_ state: BrowserState) -> AddRowState? {
         if case .addRow(let form) = state.mode { form } else { nil }
     }

@@ -7,10 +7,6 @@ import Testing
 /// A destructive action goes ahead only after a confirmation that was drawn on screen, and no
 /// key acts while the terminal is too small to draw anything but a notice.
 @Suite struct DestructiveConfirmationTests {
-    private func press(_ state: inout BrowserState, _ keys: KeyEvent...) -> [BrowserEffect] {
-        keys.flatMap { update(&state, .keyPressed($0)) }
-    }
-
     @Test func keysTypedWhileTheTerminalIsTooSmallDoNothing() {
         var state = Fixtures.openTracks()
         _ = update(&state, .resized(Size(width: 30, height: 10)))

@@ -8,10 +8,6 @@ import Testing
 /// `x` never writes over the open database or any SQLite file, asks before replacing an
 /// ordinary file, and asks for the format when the name does not give it.
 @Suite struct ExportSafetyTests {
-    private func press(_ state: inout BrowserState, _ keys: KeyEvent...) -> [BrowserEffect] {
-        keys.flatMap { update(&state, .keyPressed($0)) }
-    }
-
     private func typeExportPath(_ state: inout BrowserState, _ path: String) -> [BrowserEffect] {
         _ = press(&state, .character("x"), .control("U"))
         for character in path { _ = press(&state, .character(character)) }
@@ -263,24 +259,6 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(names == ["late.csv"])
         try await database.close()
-    }
-
-    /// Waits until the screen satisfies `condition`, failing after ten seconds.
-    @MainActor
-    private func waitForScreen(
-        _ backend: TestBackend, sourceLocation: SourceLocation = #_sourceLocation,
-        until condition: (String) -> Bool
-    ) async throws {
-        let deadline = ContinuousClock.now + .seconds(10)
-        while !condition(backend.textSnapshot()) {
-            if ContinuousClock.now > deadline {
-                Issue.record(
-                    "Timed out; the screen shows:\n\(backend.textSnapshot())",
-                    sourceLocation: sourceLocation)
-                throw CancellationError()
-            }
-            try await Task.sleep(for: .milliseconds(10))
-        }
     }
 }
 

@@ -7,10 +7,6 @@ import Testing
 /// Keys typed while a page loads are not lost: they wait and act, in order, on the rows they
 /// were meant for.
 @Suite struct QueuedKeysTests {
-    private func press(_ state: inout BrowserState, _ keys: KeyEvent...) -> [BrowserEffect] {
-        keys.flatMap { update(&state, .keyPressed($0)) }
-    }
-
     /// Rows 1...n of the tracks table.
     private func rows(_ range: ClosedRange<Int64>) -> [DynamicRow] {
         range.map { Fixtures.track($0, "t\($0)", composer: nil, milliseconds: 1, album: nil) }

@@ -96,3 +96,30 @@ import Testing
         try assertSnapshot(of: state, named: "record-dangling-80x24")
     }
 }
+
+extension RecordViewTests {
+    @Test func aForeignKeyWithANonASCIINameStillShowsItsRowInASCIIMode() {
+        let songs = TableDescription(
+            name: "songs", kind: .table,
+            columns: [
+                ColumnDescription(
+                    name: "id", declaredType: "INTEGER", logicalType: .integer, isNullable: false,
+                    primaryKeyPosition: 1),
+                ColumnDescription(
+                    name: "Álbum", declaredType: "INTEGER", logicalType: .integer,
+                    isNullable: true),
+            ],
+            primaryKey: ["id"],
+            foreignKeys: [
+                ForeignKeyDescription(
+                    columns: ["Álbum"], referencedTable: "albums", referencedColumns: ["AlbumId"])
+            ])
+        var state = BrowserState(size: Size(width: 80, height: 24), usesASCII: true)
+        _ = update(&state, .tablesLoaded([songs, Fixtures.albums]))
+        _ = state.openTable(songs)
+        let row = DynamicRow(columns: ColumnNames(["id", "Álbum"]), values: [.integer(1), .null])
+        Fixtures.deliverPage(&state, rows: [row])
+        _ = press(&state, .enter)
+        #expect(screenText(state).contains("> albums: (no row: NULL)"))
+    }
+}

@@ -6,25 +6,6 @@ import Testing
 @testable import TerrapinBrowser
 
 @Suite struct RuntimeTests {
-    /// Waits until the screen satisfies `condition`, failing after `timeout`.
-    @MainActor
-    private func waitForScreen(
-        _ backend: TestBackend, timeout: Duration = .seconds(10),
-        sourceLocation: SourceLocation = #_sourceLocation,
-        until condition: (String) -> Bool
-    ) async throws {
-        let deadline = ContinuousClock.now + timeout
-        while !condition(backend.textSnapshot()) {
-            if ContinuousClock.now > deadline {
-                Issue.record(
-                    "Timed out; the screen shows:\n\(backend.textSnapshot())",
-                    sourceLocation: sourceLocation)
-                throw CancellationError()
-            }
-            try await Task.sleep(for: .milliseconds(10))
-        }
-    }
-
     @MainActor
     @Test func aUserBrowsesEditsAndUndoesAgainstARealDatabase() async throws {
         let path = FileManager.default.temporaryDirectory

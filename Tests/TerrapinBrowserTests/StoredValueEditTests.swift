@@ -8,10 +8,6 @@ import Testing
 /// After a write the browser keeps what the database really stored, so undo works when a
 /// trigger rewrote the row, and generated columns are never offered for writing.
 @Suite struct StoredValueEditTests {
-    private func press(_ state: inout BrowserState, _ keys: KeyEvent...) -> [BrowserEffect] {
-        keys.flatMap { update(&state, .keyPressed($0)) }
-    }
-
     /// Runs every write or page effect against the database and feeds the results back.
     private func run(
         _ effects: [BrowserEffect], _ state: inout BrowserState, on database: any Database

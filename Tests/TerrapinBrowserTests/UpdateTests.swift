@@ -6,14 +6,6 @@ import Testing
 @testable import TerrapinBrowser
 
 @Suite struct UpdateTests {
-    private func press(_ state: inout BrowserState, _ keys: KeyEvent...) -> [BrowserEffect] {
-        keys.flatMap { update(&state, .keyPressed($0)) }
-    }
-
-    private func type(_ state: inout BrowserState, _ text: String) {
-        for character in text { _ = update(&state, .keyPressed(.character(character))) }
-    }
-
     @Test func loadingTheTablesCountsTheRowsOfTablesButNotOfViews() {
         var state = BrowserState(size: Size(width: 80, height: 24))
         #expect(BrowserState.initialEffects() == [.loadTables])

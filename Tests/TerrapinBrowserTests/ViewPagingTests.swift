@@ -8,10 +8,6 @@ import Testing
 /// Views and tables without a unique key page by row number, so every row shows exactly once,
 /// in order, even when the sort has many ties.
 @Suite struct ViewPagingTests {
-    private func press(_ state: inout BrowserState, _ keys: KeyEvent...) -> [BrowserEffect] {
-        keys.flatMap { update(&state, .keyPressed($0)) }
-    }
-
     /// A state with the `long_tracks` view open and its first page of 18 rows loaded.
     private func openView() -> BrowserState {
         var state = Fixtures.loadedState()

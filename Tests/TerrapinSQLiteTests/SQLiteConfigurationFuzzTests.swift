@@ -1,21 +1,7 @@
 import Foundation
 import Terrapin
+import TerrapinDemo
 import Testing
-
-/// SplitMix64: the same seed gives the same inputs on every run and platform.
-struct URLFuzzGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Seeded, deterministic fuzzing of the SQLite URL parser: whatever the input, it returns a
 /// configuration or throws ``TerrapinError/invalidURL(url:reason:)``, and never traps. The
@@ -32,7 +18,7 @@ struct URLFuzzGenerator: RandomNumberGenerator {
         "\t", "\n", "\u{0}", "é", "名", "🐢", "\u{301}", "\u{FEFF}", "\\", "\"", "'",
     ]
 
-    private static func randomInput(using generator: inout URLFuzzGenerator) -> String {
+    private static func randomInput(using generator: inout SeededGenerator) -> String {
         let count = Int.random(in: 0...14, using: &generator)
         var text = ""
         for _ in 0..<count { text += pieces.randomElement(using: &generator) ?? "" }
@@ -40,7 +26,7 @@ struct URLFuzzGenerator: RandomNumberGenerator {
     }
 
     /// A valid URL with a few of its characters deleted, duplicated or replaced.
-    private static func mutatedInput(using generator: inout URLFuzzGenerator) -> String {
+    private static func mutatedInput(using generator: inout SeededGenerator) -> String {
         let valid = [
             "sqlite://a.db?mode=ro&busy_timeout=2000", "sqlite:///tmp/x.db?readers=2",
             "sqlite::memory:?foreign_keys=off", "b.db?create=true&journal_mode=keep",
@@ -60,7 +46,7 @@ struct URLFuzzGenerator: RandomNumberGenerator {
     }
 
     @Test func randomURLsParseOrThrowInvalidURL() {
-        var generator = URLFuzzGenerator(seed: 0x5EED_0A11)
+        var generator = SeededGenerator(seed: 0x5EED_0A11)
         var parsed = 0
         var refused = 0
         for iteration in 0..<20_000 {

@@ -54,7 +54,9 @@ enum RecordView {
                 lines.append(
                     Line(field: index, name: lineIndex == 0 ? name : "", text: text, style: style))
             }
-            if let reference = referenceLine(state, record: record, column: name) {
+            // The foreign key is found by the column's real name, not its escaped label.
+            let column = record.row.columns.names[index]
+            if let reference = referenceLine(state, record: record, column: column) {
                 lines.append(Line(field: index, name: "", text: reference, style: Theme.dim))
             }
         }
