@@ -52,7 +52,10 @@ extension PostgresConfiguration {
         configuration.options.connectTimeout = .seconds(Int64(connectTimeoutSeconds))
         configuration.options.additionalStartupParameters = startupParameters
         configuration.options.maximumConnections = poolSize
-        configuration.options.minimumConnections = 0
+        // At least one: postgres-nio 1.33.2 opens a new connection on a close only below the
+        // minimum, so with 0 a request queued behind a connection the server ended waited
+        // forever (seen when the server terminated a busy pool of one).
+        configuration.options.minimumConnections = 1
         return configuration
     }
 

@@ -24,7 +24,7 @@ extension PostgresDatabase {
             """)
         return rows.map { row in
             let name = row.values.first.map { $0.description } ?? ""
-            return (name, row.values.count > 1 && row.values[1] == .integer(1))
+            return (name, row.values.count > 1 && row.values[1] == .bool(true))
         }
     }
 

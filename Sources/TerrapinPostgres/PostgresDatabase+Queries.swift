@@ -48,13 +48,25 @@ extension PostgresDatabase {
         async throws -> ExecutionResult
     {
         if bindings.isEmpty, Self.holdsSeveralStatements(sql) {
-            var result = ExecutionResult(rowsAffected: 0)
-            for statement in PostgresStatementSplitter.statements(in: sql) {
-                try Task.checkCancellation()
-                result = try await execute(statement, [], on: connection)
+            let statements = PostgresStatementSplitter.statements(in: sql)
+            // One statement whose `;`s are quoted (a function body): run it as it is.
+            if statements.count > 1 {
+                var result = ExecutionResult(rowsAffected: 0)
+                for statement in statements {
+                    try Task.checkCancellation()
+                    result = try await runOne(statement, [], on: connection)
+                }
+                return result
             }
-            return result
         }
+        return try await runOne(sql, bindings, on: connection)
+    }
+
+    /// One statement on a given connection: its row count and the first column of the last
+    /// row a `RETURNING` gave back.
+    private func runOne(_ sql: String, _ bindings: [SQLValue], on connection: PostgresConnection)
+        async throws -> ExecutionResult
+    {
         let decoder = PostgresRowDecoder(context: textContext) { _ in () }
         let count = try await run(sql, bindings, on: connection, into: decoder)
         return ExecutionResult(

@@ -31,7 +31,7 @@ extension PostgresDatabase {
             }
         } catch {
             if Task.isCancelled { throw CancellationError() }
-            throw PostgresErrorMapping.map(error, situation)
+            throw await namingCheckColumns(PostgresErrorMapping.map(error, situation))
         }
     }
 
@@ -64,7 +64,34 @@ extension PostgresDatabase {
     /// password changed), the wait ends with that failure instead of postgres-nio's pool
     /// retrying for up to a minute; when it works, the pool is merely busy and the wait
     /// goes on.
+    ///
+    /// A leased connection that is already closed (the server ended it, and the pool has not
+    /// heard yet) is handed back and another one asked for: postgres-nio 1.33.2 never
+    /// answers a query sent on a closed connection, so running `body` there would hang.
     func pooled<Result: Sendable>(
+        _ body: @escaping @Sendable (PostgresConnection, Int32) async throws -> Result
+    ) async throws -> Result {
+        var attempt = 0
+        while true {
+            do {
+                return try await pooledOnce(body)
+            } catch is ClosedLease where attempt < configuration.poolSize + 2 {
+                attempt += 1
+                // Give the pool a moment to notice the close and open a new connection.
+                try await Task.sleep(for: .milliseconds(20 * attempt))
+            } catch is ClosedLease {
+                throw PostgresErrorMapping.connectionFailure(
+                    "every connection of the pool was closed by the server",
+                    .init(sql: nil, configuration: configuration))
+            }
+        }
+    }
+
+    /// A leased connection was already closed.
+    private struct ClosedLease: Error {}
+
+    /// One lease for `body` (see ``pooled(_:)``).
+    private func pooledOnce<Result: Sendable>(
         _ body: @escaping @Sendable (PostgresConnection, Int32) async throws -> Result
     ) async throws -> Result {
         let lease = PostgresLeaseState()
@@ -72,6 +99,7 @@ extension PostgresDatabase {
             group.addTask {
                 try await self.client.withConnection { connection in
                     guard lease.markLeased() else { throw CancellationError() }
+                    if connection.isClosed { throw ClosedLease() }
                     let pid = try await self.backendPID(of: connection)
                     return try await body(connection, pid)
                 }

@@ -84,7 +84,17 @@ public final class PostgresDatabase: Database {
     public static func open(_ configuration: PostgresConfiguration) async throws
         -> PostgresDatabase
     {
-        let logger = Logger(label: "terrapin.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+        var logger = Logger(
+            label: "terrapin.postgres",
+            factory: { label in
+                ProcessInfo.processInfo.environment["TERRAPIN_POSTGRES_TRACE"] == nil
+                    ? SwiftLogNoOpLogHandler() as any LogHandler
+                    : StreamLogHandler.standardError(label: label)
+            })
+        if ProcessInfo.processInfo.environment["TERRAPIN_POSTGRES_TRACE"] != nil {
+            logger.logLevel = .trace
+            logger[metadataKey: "db"] = "\(configuration.database ?? "")"
+        }
         let situation = PostgresErrorMapping.Situation(sql: nil, configuration: configuration)
         let first: PostgresConnection
         do {
@@ -124,6 +134,7 @@ public final class PostgresDatabase: Database {
                         + "the server is up",
                     .init(sql: nil, configuration: configuration))
             },
+            discard: { connection in try? await connection.close() },
             {
                 try await PostgresConnection.connect(
                     configuration: connectionConfiguration, id: id, logger: logger)

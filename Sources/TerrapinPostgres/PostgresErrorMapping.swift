@@ -136,8 +136,10 @@ enum PostgresErrorMapping {
                 message: message)
         case "23503":
             let isReferenced = detail?.contains("is still referenced") ?? false
+            // A row others still refer to: the server names the referring table; the
+            // caller fills in the table it was writing.
             return TerrapinError.constraintViolated(
-                kind: .foreignKey, table: table,
+                kind: .foreignKey, table: isReferenced ? "" : table,
                 columns: isReferenced ? [] : keyColumns(in: detail),
                 message: withDetail(message, detail))
         case "23514":

@@ -12,10 +12,11 @@ import TerrapinCore
 /// |---|---|
 /// | `int2`, `int4`, `int8`, `oid` | ``SQLValue/integer(_:)`` |
 /// | `float4`, `float8` | ``SQLValue/real(_:)`` (a `float4` through its shortest text, so `0.1` stays `0.1`) |
-/// | `bool` | ``SQLValue/integer(_:)`` `0`/`1` (until the core has a boolean value) |
+/// | `bool` | ``SQLValue/bool(_:)`` |
+/// | `uuid` | ``SQLValue/uuid(_:)`` |
 /// | `bytea` | ``SQLValue/blob(_:)`` |
 /// | `numeric` | ``SQLValue/text(_:)``, exact, never through `Double` |
-/// | everything else | ``SQLValue/text(_:)`` in PostgreSQL's own text form (``PostgresTextForm``) |
+/// | everything else (`timestamptz` too, in the session's time zone) | ``SQLValue/text(_:)`` in PostgreSQL's own text form (``PostgresTextForm``) |
 /// | an unknown type (an extension's) | its bytes as text when they are UTF-8 without NUL, else a blob |
 ///
 /// Binding: ``SQLValue/text(_:)`` and ``SQLValue/integer(_:)`` go as text of an unspecified
@@ -47,8 +48,17 @@ enum PostgresValueConversion {
             let float = Float(bitPattern: bits)
             return .real(Double(String(float)) ?? Double(float))
         case .bool:
-            return bytes.readInteger(as: UInt8.self).map { .integer($0 == 0 ? 0 : 1) }
-                ?? fallback(cell)
+            return bytes.readInteger(as: UInt8.self).map { .bool($0 != 0) } ?? fallback(cell)
+        case .uuid:
+            guard bytes.readableBytes == 16, let b = bytes.readBytes(length: 16) else {
+                return fallback(cell)
+            }
+            return .uuid(
+                UUID(
+                    uuid: (
+                        b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11],
+                        b[12], b[13], b[14], b[15]
+                    )))
         case .bytea:
             return .blob(Data(bytes.readableBytesView))
         default:

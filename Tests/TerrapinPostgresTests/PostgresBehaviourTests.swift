@@ -160,7 +160,7 @@ import Testing
     }
 
     @Test func aServerThatGoesAwayIsAClearErrorNotAHang() async throws {
-        try await withFreshDatabase(options: "connect_timeout=1&pool=1") {
+        try await withFreshDatabase(options: "connect_timeout=10&pool=1") {
             database, server, url in
             #expect(try await database.raw("SELECT 1").count == 1)
             // End every session of this database on the server side.

@@ -198,15 +198,19 @@ struct PGFlag {
     @Field(default: true) var isOn: Bool
 }
 
-/// What the core's SQLite-shaped DDL cannot yet do on PostgreSQL.
-@Suite(needsPostgres) struct PostgresSchemaGapTests {
-    @Test func aBooleanDefaultIsNotYetWrittenAsAPostgreSQLLiteral() async throws {
+/// Schema defaults are written as PostgreSQL literals.
+@Suite(needsPostgres) struct PostgresSchemaDefaultTests {
+    @Test func aBooleanDefaultIsWrittenAsAPostgreSQLBoolean() async throws {
         try await withFreshDatabase { database, _, _ in
-            await withKnownIssue(
-                "the schema writes DEFAULT 1 for a boolean until DDL literals come from the dialect"
-            ) {
-                try await database.generateSchemas(for: [PGFlag.self])
-            }
+            try await database.generateSchemas(for: [PGFlag.self])
+            let table = try #require(try await database.introspect(table: "pg_flag"))
+            let flag = try #require(table.columns.last)
+            #expect(flag.declaredType == "boolean")
+            #expect(flag.logicalType == .boolean)
+            #expect(flag.defaultSQL == "true")
+            try await database.execute(raw: "INSERT INTO pg_flag DEFAULT VALUES")
+            let row = try #require(try await database.raw("SELECT * FROM pg_flag").first)
+            #expect(row.values.last == .bool(true))
         }
     }
 }

@@ -8,13 +8,13 @@ import Testing
 /// Values read back from a real server show as psql shows them, and values bound as text
 /// reach columns of any type.
 @Suite(needsPostgres) struct PostgresValueTests {
-    @Test func builtInTypesReadAsIntegersRealsBlobsOrTheirTextForm() async throws {
+    @Test func builtInTypesReadAsTypedValuesOrTheirTextForm() async throws {
         try await withFreshDatabase { database, _, _ in
             let cases: [(String, SQLValue)] = [
                 ("1::int2", .integer(1)), ("-7::int4", .integer(-7)),
                 ("9007199254740993::int8", .integer(9_007_199_254_740_993)),
                 ("0.1::float4", .real(0.1)), ("2.5::float8", .real(2.5)),
-                ("true", .integer(1)), ("false", .integer(0)),
+                ("true", .bool(true)), ("false", .bool(false)),
                 ("'\\x00ff'::bytea", .blob(Data([0, 255]))),
                 ("12345678901234567890.000123::numeric", "12345678901234567890.000123"),
                 ("1.50::numeric(10,2)", "1.50"), ("-0.0001::numeric", "-0.0001"),
@@ -24,7 +24,7 @@ import Testing
                 ("'{\"b\":1, \"a\": [1,2]}'::jsonb", "{\"a\": [1, 2], \"b\": 1}"),
                 (
                     "'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11'::uuid",
-                    "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"
+                    .uuid(UUID(uuidString: "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11")!)
                 ),
                 ("'2024-02-29'::date", "2024-02-29"), ("'0044-03-15 BC'::date", "0044-03-15 BC"),
                 ("'infinity'::date", "infinity"),
@@ -111,7 +111,9 @@ import Testing
                     [.integer(1)]
                 ).first)
             var expected = values
+            expected[0] = .uuid(UUID(uuidString: "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11")!)
             expected[1] = "2024-01-02 03:04:05.678+00"
+            expected[6] = .bool(true)
             #expect(row.values == expected)
             // Filtering binds the same way.
             let found = try await database.raw(
