@@ -76,9 +76,7 @@ enum DialogViews {
                 style: isSelected
                     ? Theme.selected : (field.error == nil ? Theme.heading : Theme.error))
             buffer.put(
-                DisplayWidth.pad(
-                    DisplayWidth.truncate(typeLabel(field.column), toWidth: typeWidth),
-                    toWidth: typeWidth),
+                DisplayWidth.pad(typeLabel(field.column), toWidth: typeWidth),
                 x: inner.x + 2 + nameWidth, y: y, style: Theme.dim)
             var valueWidth = 0
             if field.isNull {

@@ -87,9 +87,11 @@ enum DatabaseOpener {
     static func table(named name: String, in tables: [TableDescription]) throws
         -> TableDescription
     {
-        if let table = tables.first(where: { $0.name == name }) { return table }
-        // As the database matches names (SQLite: ignoring ASCII case).
-        if let table = tables.first(where: { $0.identifierMatching.matches(name, $0.name) }) {
+        // As the database matches names (SQLite: ignoring ASCII case), the exact name first.
+        let matching = tables.first?.identifierMatching ?? .exact
+        if let resolved = matching.resolve(name, among: tables.map(\.name)),
+            let table = tables.first(where: { $0.name == resolved })
+        {
             return table
         }
         let known = tables.map(\.name).sorted()
