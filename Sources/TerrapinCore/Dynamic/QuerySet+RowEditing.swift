@@ -64,11 +64,7 @@ extension QuerySet where Record == DynamicRow {
         let returnsKey = returnsInsertedKey(on: database)
         do {
             return try await database.transaction { transaction in
-                if returnsKey {
-                    let keys = try await transaction.fetchAll(statement) { $0.value(at: 0) }
-                    return keys.first ?? .null
-                }
-                return try await transaction.execute(statement).lastInsertedID
+                try await transaction.insertedKey(running: statement, readsReturningRow: returnsKey)
             }
         } catch {
             throw context.enrich(error)
@@ -117,16 +113,14 @@ extension QuerySet where Record == DynamicRow {
         let returnsKey = returnsInsertedKey(on: database)
         return try await database.transaction { transaction in
             if returnsKey {
-                let returned = try await transaction.fetchAll(statement) { reader in
-                    (0..<reader.columnCount).map(reader.value(at:))
-                }
-                guard let values = returned.first, values.count == source.rowKey.count else {
-                    return nil
-                }
+                guard let values = try await transaction.returnedRow(running: statement),
+                    values.count == source.rowKey.count
+                else { return nil }
                 let key = Dictionary(uniqueKeysWithValues: zip(source.rowKey, values))
                 return try await Self.storedRow(of: source, on: transaction, key: key)
             }
-            let inserted = try await transaction.execute(statement).lastInsertedID
+            let inserted = try await transaction.insertedKey(
+                running: statement, readsReturningRow: false)
             if !source.rowKey.isEmpty, source.rowKey.allSatisfy({ key[$0] != nil }) {
                 return try await Self.storedRow(of: source, on: transaction, key: key)
             }
