@@ -59,8 +59,9 @@ extension QuerySet where Record == DynamicRow {
     @discardableResult
     public func insertRow(_ values: [String: SQLValue]) async throws -> SQLValue {
         let database = try resolveDatabase()
-        let statement = try insertStatement(values, dialect: database.dialect)
-        let context = try constraintContext(writing: values.keys.map(source.column(for:)))
+        let insert = try insertQuery(values)
+        let statement = SQLRenderer(dialect: database.dialect).render(insert)
+        let context = constraintContext(writing: insert.columns)
         let returnsKey = returnsInsertedKey(on: database)
         do {
             return try await database.transaction { transaction in
@@ -92,14 +93,12 @@ extension QuerySet where Record == DynamicRow {
     ///   column.
     public func insertAndFetchRow(_ values: [String: SQLValue]) async throws -> DynamicRow? {
         let database = try resolveDatabase()
-        let statement = try insertStatement(values, dialect: database.dialect)
-        var given: [String: SQLValue] = [:]
-        for (name, value) in values { given[try source.column(for: name)] = value }
-        let key = given
-        let context = constraintContext(writing: Array(given.keys))
+        let insert = try insertQuery(values)
+        let statement = SQLRenderer(dialect: database.dialect).render(insert)
+        let key = try resolvedKey(values)
+        let context = constraintContext(writing: insert.columns)
         do {
-            return try await insertAndFetch(
-                statement, key: key, on: database)
+            return try await insertAndFetch(statement, key: key, on: database)
         } catch {
             throw context.enrich(error)
         }
@@ -153,15 +152,13 @@ extension QuerySet where Record == DynamicRow {
         }
     }
 
-    /// The `INSERT` of one row, its columns resolved and sorted by name.
-    func insertStatement(_ values: [String: SQLValue], dialect: any SQLDialect) throws
-        -> SQLStatement
-    {
+    /// The `INSERT` of one row, its columns resolved (``writableColumn(_:)``) and sorted by
+    /// the names given; it returns the row key.
+    func insertQuery(_ values: [String: SQLValue]) throws -> InsertQuery {
         let sorted = values.sorted { $0.key < $1.key }
-        let insert = InsertQuery(
+        return InsertQuery(
             table: source.table, columns: try sorted.map { try writableColumn($0.key) },
             values: sorted.map(\.value), returning: source.rowKey, schema: source.schema)
-        return SQLRenderer(dialect: dialect).render(insert)
     }
 
     /// The one row of `source` whose `columns` (the row key by default) hold the values of
