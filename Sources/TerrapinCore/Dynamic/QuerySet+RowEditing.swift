@@ -42,7 +42,8 @@ extension QuerySet where Record == DynamicRow {
             return try await database.transaction { transaction in
                 let affected = try await transaction.execute(statement).rowsAffected
                 if affected == 0 {
-                    throw TerrapinError.rowChanged(table: source.table, key: Self.describe(key))
+                    throw TerrapinError.rowChanged(
+                        table: source.table, key: SQLValue.describe(key: key))
                 }
                 return try await Self.storedRow(of: source, on: transaction, key: storedKey)
             }
@@ -148,7 +149,7 @@ extension QuerySet where Record == DynamicRow {
             throw constraintContext(writing: []).enrich(error)
         }
         if affected == 0 {
-            throw TerrapinError.rowChanged(table: source.table, key: Self.describe(key))
+            throw TerrapinError.rowChanged(table: source.table, key: SQLValue.describe(key: key))
         }
     }
 
@@ -222,10 +223,5 @@ extension QuerySet where Record == DynamicRow {
                     : .condition(field: resolved, lookup: .exact, operands: [value]))
         }
         return .and(conditions)
-    }
-
-    static func describe(_ key: [String: SQLValue]) -> String {
-        key.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.literalDescription)" }
-            .joined(separator: ", ")
     }
 }
