@@ -85,8 +85,8 @@ public final class BrowserRuntime {
         perform(BrowserState.initialEffects())
         draw()
         for await message in messages {
-            // Live ticks and polls come four times a second: most change nothing on screen,
-            // and then nothing is drawn.
+            // Live ticks and polls come four times a second: most change nothing on screen
+            // (only the poll's bookkeeping), and then nothing is drawn.
             let before = message.isBackground ? state : nil
             let effects = update(&state, message)
             if let generation = message.generation { tasks[generation] = nil }
@@ -95,7 +95,7 @@ public final class BrowserRuntime {
             if state.isQuitting { break }
             updateTicker()
             changeWatcher.run(state.live.needsTimer(hasTable: state.table != nil))
-            if let before, before == state { continue }
+            if let before, state.isDrawnTheSame(as: before) { continue }
             draw()
         }
         input.cancel()
@@ -221,7 +221,7 @@ extension BrowserEffect {
 
 extension BrowserMessage {
     /// Whether the message comes from live refresh's timer or polls (drawn only when it
-    /// changed the state).
+    /// changed what is on screen: ``BrowserState/isDrawnTheSame(as:)``).
     var isBackground: Bool {
         switch self {
         case .liveTicked, .changesPolled: return true
