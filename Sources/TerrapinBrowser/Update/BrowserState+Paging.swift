@@ -134,9 +134,10 @@ extension BrowserState {
         return []
     }
 
-    /// Stores an arrived count, unless it belongs to superseded work.
-    mutating func receiveCount(_ count: Int, generation: Int) {
-        guard generation == inFlight.count else { return }
+    /// Stores an arrived count, unless it belongs to superseded work, and takes it again
+    /// when live refresh saw a change while it ran.
+    mutating func receiveCount(_ count: Int, generation: Int) -> [BrowserEffect] {
+        guard generation == inFlight.count else { return [] }
         inFlight.count = nil
         table?.totalCount = count
         if let view = table, view.isLastPage {
@@ -145,6 +146,7 @@ extension BrowserState {
         if let view = table, view.predicate == nil {
             rowCounts[view.description.name] = count
         }
+        return liveCountArrived(generation: generation)
     }
 
     /// Reports a failed or cancelled query of any kind (`message` is `nil` when cancelled).

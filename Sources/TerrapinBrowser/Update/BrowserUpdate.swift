@@ -41,9 +41,7 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
         if isLive { effects += state.replayQueuedKeys() }
         return effects
     case .countLoaded(let generation, let count):
-        let isCurrent = generation == state.inFlight.count
-        state.receiveCount(count, generation: generation)
-        return isCurrent ? state.liveCountArrived(generation: generation) : []
+        return state.receiveCount(count, generation: generation)
     case .queryFailed(let generation, let message):
         state.receiveFailure(message, generation: generation)
         return []
@@ -51,17 +49,11 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
         state.receiveFailure(nil, generation: generation)
         return []
     case .rowUpdated(let generation, let edit):
-        let isCurrent = generation == state.inFlight.write
         return state.receiveWrite(.updated(edit), generation: generation)
-            + (isCurrent ? state.pollAfterOwnWrite() : [])
     case .rowInserted(let generation, let table, let key):
-        let isCurrent = generation == state.inFlight.write
         return state.receiveWrite(.inserted(table: table, key: key), generation: generation)
-            + (isCurrent ? state.pollAfterOwnWrite() : [])
     case .rowDeleted(let generation, let table, let values):
-        let isCurrent = generation == state.inFlight.write
         return state.receiveWrite(.deleted(table: table, values: values), generation: generation)
-            + (isCurrent ? state.pollAfterOwnWrite() : [])
     case .writeFailed(let generation, let message, let columns):
         guard generation == state.inFlight.write else { return [] }
         state.inFlight.write = nil
