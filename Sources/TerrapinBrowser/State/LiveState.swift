@@ -54,13 +54,16 @@ struct LiveReload: Sendable, Hashable {
     var generation: Int
     /// The rows on screen before it.
     var oldRows: [DynamicRow]
-    /// Whether rows are told apart by their key (else by their place on the page).
-    var matchesByKey: Bool
     /// The token that caused it: the new baseline once the page is on screen (a reload
     /// that never arrives leaves the old one, so the next poll tries again).
     var token: ChangeToken
     /// The rows of the old page that no longer exist, once the reload found out.
     var deletedCount: Int?
+
+    /// Whether the rows of `view` are told apart by their key, else by their place on the
+    /// page: a view paged by row number has no key. Asked of the view when the reload starts
+    /// and when it arrives, which is the same table (a key or another table drops a reload).
+    static func matchesByKey(in view: TableViewState) -> Bool { !view.usesOffsetPaging }
 }
 
 /// One cell of the page on screen: row on the page, column index.

@@ -45,9 +45,17 @@ extension BrowserState {
     }
 
     /// Asks for a page, cancelling the page load in flight.
-    mutating func loadPage(_ anchor: PageAnchor, start: PageStartHint, cursor: CursorTarget)
-        -> [BrowserEffect]
-    {
+    ///
+    /// - Parameters:
+    ///   - anchor: Where the page is.
+    ///   - start: What is known in advance about the number of its first row.
+    ///   - cursor: Where the cursor goes when it arrives.
+    ///   - makeEffect: The effect that loads it, from its generation and request (live
+    ///     refresh's reload asks for it with `.reloadChangedPage`).
+    mutating func loadPage(
+        _ anchor: PageAnchor, start: PageStartHint, cursor: CursorTarget,
+        makeEffect: (Int, PageRequest) -> BrowserEffect = { .loadPage(generation: $0, $1) }
+    ) -> [BrowserEffect] {
         guard let view = table else { return [] }
         var effects: [BrowserEffect] = []
         if let old = inFlight.page { effects.append(.cancel(generation: old)) }
@@ -55,9 +63,7 @@ extension BrowserState {
         inFlight.page = generation
         pendingPage = PendingPage(anchor: anchor, start: start, cursor: cursor)
         effects.append(
-            .loadPage(
-                generation: generation,
-                PageRequest(query: view.query, size: pageSize, anchor: anchor)))
+            makeEffect(generation, PageRequest(query: view.query, size: pageSize, anchor: anchor)))
         return effects
     }
 
