@@ -26,8 +26,9 @@ struct LiveState: Sendable, Hashable {
     var highlights: Set<GridCell> = []
     /// Live ticks left before the highlights go.
     var highlightTicksLeft = 0
-    /// Live ticks a highlight lasts (about 1.5 s of the live interval).
-    var highlightTicks = 6
+    /// Live ticks a highlight lasts (about 1.5 s of the live interval; the runtime sets it
+    /// with ``highlightTicks(for:)``).
+    var highlightTicks = Self.defaultHighlightTicks
     /// The view whose count must be taken again when the count in flight arrives (a change
     /// came while it ran, so it may be out of date already).
     var recountQuery: QueryRequest?
@@ -45,6 +46,16 @@ struct LiveState: Sendable, Hashable {
     /// The generations of live work that runs in the background, without the spinner.
     var backgroundGenerations: Set<Int> {
         Set([reload?.generation, recountGeneration].compactMap { $0 })
+    }
+
+    /// Live ticks a highlight lasts at the default interval of 250 ms, and whenever the
+    /// interval is not positive.
+    static let defaultHighlightTicks = 6
+
+    /// Live ticks in about 1.5 s: how long a changed cell stays highlighted.
+    static func highlightTicks(for interval: Duration) -> Int {
+        guard interval > .zero else { return defaultHighlightTicks }
+        return max(2, Int((Duration.milliseconds(1500) / interval).rounded()))
     }
 }
 
