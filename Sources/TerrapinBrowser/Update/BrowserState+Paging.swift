@@ -114,7 +114,7 @@ extension BrowserState {
             view.hasNext = false
             view.isLastPage = true
         case .offset(let start):
-            view.hasPrevious = (page.startRow ?? start) > 0
+            view.hasPrevious = start > 0  // an offset page's own start overrides it below
             view.hasNext = page.hasMore
             view.isLastPage = !page.hasMore
         }
