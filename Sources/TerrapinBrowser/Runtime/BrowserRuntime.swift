@@ -91,7 +91,8 @@ public final class BrowserRuntime {
         draw()
         for await message in messages {
             // Live ticks and polls come four times a second: most change nothing on screen
-            // (only the poll's bookkeeping), and then nothing is drawn.
+            // (only the poll's bookkeeping), and then nothing is drawn; nor is a spinner tick
+            // that arrives after the work it spun for.
             let before = message.isBackground ? state : nil
             let effects = update(&state, message)
             if let generation = message.generation { tasks[generation] = nil }
@@ -207,11 +208,11 @@ extension BrowserEffect {
 }
 
 extension BrowserMessage {
-    /// Whether the message comes from live refresh's timer or polls (drawn only when it
-    /// changed what is on screen: ``BrowserState/isDrawnTheSame(as:)``).
+    /// Whether the message comes from a timer (the spinner's, live refresh's) or a poll:
+    /// drawn only when it changed what is on screen (``BrowserState/isDrawnTheSame(as:)``).
     var isBackground: Bool {
         switch self {
-        case .liveTicked, .changesPolled: return true
+        case .ticked, .liveTicked, .changesPolled: return true
         default: return false
         }
     }

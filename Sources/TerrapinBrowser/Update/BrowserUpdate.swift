@@ -15,6 +15,9 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
     case .resized(let size):
         return state.resize(to: size)
     case .ticked:
+        // A tick queued behind the result that ended the work spins nothing: it changes
+        // nothing, so the runtime does not redraw for it (``BrowserMessage/isBackground``).
+        guard state.isBusy else { return [] }
         state.tick &+= 1
         return []
     case .tablesLoaded(let tables):
