@@ -158,7 +158,8 @@ extension BrowserState {
         return [effect(generation)]
     }
 
-    /// A write finished: remember it for undo, say so, and reload what it changed.
+    /// A write finished: remember it for undo, say so, reload what it changed, and poll the
+    /// change token so that live refresh takes the write's change as its new baseline.
     mutating func receiveWrite(_ entry: UndoEntry, generation: Int) -> [BrowserEffect] {
         guard generation == inFlight.write else { return [] }
         inFlight.write = nil
@@ -219,7 +220,7 @@ extension BrowserState {
         if changesCount, let described = self.table(named: tableName), described.kind == .table {
             effects.append(.countRows(table: described))
         }
-        return effects
+        return effects + pollAfterOwnWrite()
     }
 
     /// After a write of `edit`, makes earlier undo entries of the same row expect the values

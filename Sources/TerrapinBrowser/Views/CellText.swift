@@ -113,12 +113,7 @@ enum CellText {
     }
 
     /// Whether a value is drawn right-aligned (numbers).
-    static func isNumeric(_ value: SQLValue) -> Bool {
-        switch value {
-        case .integer, .real: return true
-        default: return false
-        }
-    }
+    static func isNumeric(_ value: SQLValue) -> Bool { value.isNumeric }
 
     /// A short type label for a column header: `int`, `text(120)`, `date`… plus `pk` or `→`
     /// (`->` in ASCII) for keys.
