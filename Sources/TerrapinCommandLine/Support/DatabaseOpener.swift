@@ -34,8 +34,9 @@ enum DatabaseOpener {
                         DatabaseLocation.url(url, readOnly: isReadOnly), models: models,
                         makeDefault: false)
                 } catch TerrapinError.invalidURL(_, let reason) {
-                    // Quote the URL as the user typed it, not with the `mode=ro` added here.
-                    throw TerrapinError.invalidURL(url: url, reason: reason)
+                    // Quote the URL as the user typed it (password hidden), not with the
+                    // `mode=ro` added here.
+                    throw TerrapinError.invalidURL(url: redactedDatabaseURL(url), reason: reason)
                 } catch TerrapinError.databaseNotFound(let path) where isReadOnly {
                     throw CommandFailure(
                         "no database at \(path). This command opens databases read-only and "
