@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import CompilerPluginSupport
 import PackageDescription
 
@@ -15,6 +15,15 @@ let package = Package(
         .executable(name: "terrapin", targets: ["TerrapinTool"]),
         // For the Benchmarks package (frame render + diff).
         .library(name: "TerminalUI", targets: ["TerminalUI"]),
+    ],
+    // PostgreSQL support (TerrapinPostgres, over postgres-nio) is a default trait: a package
+    // that needs only SQLite, or a quick `swift run --disable-default-traits terrapin demo`,
+    // leaves it out and skips building swift-nio, swift-nio-ssl and swift-crypto.
+    traits: [
+        .trait(
+            name: "PostgreSQL",
+            description: "postgres:// URLs in connect() and the terrapin tool (postgres-nio)"),
+        .default(enabledTraits: ["PostgreSQL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax.git", exact: "603.0.1"),
@@ -66,7 +75,11 @@ let package = Package(
         // driver's tests and, later, by the conformance suite. Foundation only.
         .target(name: "TerrapinPostgresFixture"),
         .target(
-            name: "Terrapin", dependencies: ["TerrapinCore", "TerrapinSQLite", "TerrapinPostgres"]),
+            name: "Terrapin",
+            dependencies: [
+                "TerrapinCore", "TerrapinSQLite",
+                .target(name: "TerrapinPostgres", condition: .when(traits: ["PostgreSQL"])),
+            ]),
         .target(name: "TerminalUI"),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CCurses"]),
         .executableTarget(name: "tui-smoke", dependencies: ["CursesBackend", "TerminalUI"]),

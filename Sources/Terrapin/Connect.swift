@@ -1,6 +1,9 @@
 @_exported import TerrapinCore
-@_exported import TerrapinPostgres
 @_exported import TerrapinSQLite
+
+#if PostgreSQL
+    @_exported import TerrapinPostgres
+#endif
 
 /// Opens a database from a URL, registers the models for it, and makes it the default
 /// database for implicit queries (`Track.all()`), as Tortoise's `Tortoise.init`.
@@ -33,7 +36,14 @@ public func connect(
         let sqliteURL = scheme == "file" ? String(url.dropFirst("file://".count)) : url
         database = try await SQLiteDatabase.open(url: sqliteURL, create: create)
     case "postgres", "postgresql":
-        database = try await PostgresDatabase.open(url: url)
+        #if PostgreSQL
+            database = try await PostgresDatabase.open(url: url)
+        #else
+            throw TerrapinError.invalidURL(
+                url: redactedDatabaseURL(url),
+                reason: "this build has no PostgreSQL support (built without the PostgreSQL "
+                    + "trait); build it with the default traits")
+        #endif
     default:
         throw TerrapinError.invalidURL(
             url: redactedDatabaseURL(url),
@@ -55,5 +65,14 @@ public func generateSchemas(on database: (any Database)? = nil) async throws {
 /// messages, logs and screens. Text that is not a URL, and URLs without a password, come
 /// back unchanged.
 public func redactedDatabaseURL(_ url: String) -> String {
-    PostgresURLRedaction.redact(url)
+    #if PostgreSQL
+        PostgresURLRedaction.redact(url)
+    #else
+        // Without the driver's parser: hide what follows the user name up to the last `@`.
+        guard let schemeEnd = url.range(of: "://"),
+            let at = url[schemeEnd.upperBound...].lastIndex(of: "@"),
+            let colon = url[schemeEnd.upperBound..<at].firstIndex(of: ":")
+        else { return url }
+        return String(url[..<colon]) + ":***" + String(url[at...])
+    #endif
 }
