@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 // A package of its own so that the main package and its `swift test` never build GRDB.
@@ -7,7 +7,8 @@ let package = Package(
     name: "TerrapinBenchmarks",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(name: "Terrapin", path: ".."),
+        // Without the PostgreSQL trait: the SQLite benchmarks need no postgres-nio build.
+        .package(name: "Terrapin", path: "..", traits: []),
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
     ],
     targets: [

@@ -149,13 +149,17 @@ public final class CursesTerminal: TerminalBackend {
 
     /// Writes the cells of `buffer` that differ from the previous frame.
     ///
-    /// Wide characters are written once; their continuation cells are skipped. Call
-    /// ``flush()`` to make the result visible.
+    /// Wide characters are written once; their continuation cells are skipped. When the
+    /// locale is not UTF-8, curses cannot encode anything but ASCII and would drop such a
+    /// character (a blank cell), so the frame first gets ASCII stand-ins of the same width
+    /// (``ScreenBuffer/replaceNonASCII()``). Call ``flush()`` to make the result visible.
     ///
     /// - Parameter buffer: The next frame, normally of ``size``.
     public func draw(_ buffer: ScreenBuffer) {
         guard !isStopped else { return }
-        for update in ScreenBuffer.diff(from: lastFrame, to: buffer) {
+        var frame = buffer
+        if !isUTF8Locale { frame.replaceNonASCII() }
+        for update in ScreenBuffer.diff(from: lastFrame, to: frame) {
             switch update {
             case .clear:
                 werase(ccurses_stdscr())
@@ -165,7 +169,7 @@ public final class CursesTerminal: TerminalBackend {
                 }
             }
         }
-        lastFrame = buffer
+        lastFrame = frame
     }
 
     /// Shows the hardware cursor at (`x`, `y`).
@@ -211,20 +215,6 @@ public final class CursesTerminal: TerminalBackend {
     private func put(_ cell: Cell, x: Int, y: Int) {
         let (attributes, pair) = cursesAttributes(for: cell.style)
         guard let base = cell.grapheme.unicodeScalars.first else { return }
-        if !isUTF8Locale, !ASCIIText.isPrintableASCII(cell.grapheme) {
-            // ncursesw cannot encode this character in the locale and would drop it (a blank
-            // cell): write an ASCII stand-in, and `?` for the second cell of a wide one.
-            let standIn = cell.grapheme.first.map(ASCIIText.symbol(for:)) ?? "?"
-            let cells: [Character] = cell.width == 2 ? [standIn, "?"] : [standIn]
-            for (offset, character) in cells.enumerated() {
-                let scalar = [wchar_t(bitPattern: character.unicodeScalars.first?.value ?? 0x3F)]
-                scalar.withUnsafeBufferPointer { pointer in
-                    _ = ccurses_put_grapheme(
-                        Int32(y), Int32(x + offset), pointer.baseAddress, 1, attributes, pair)
-                }
-            }
-            return
-        }
         // setcchar keeps the base and the non-spacing characters after it and drops the rest
         // of a cluster at the next spacing character (the 👩 of 👨‍👩‍👧, a skin tone, the
         // second regional indicator of a flag). Do the same here, and drop joiners, which

@@ -25,7 +25,7 @@ public enum ASCIIText {
     /// - Returns: Printable ASCII only; its display width is its length.
     public static func escaped(_ text: some StringProtocol) -> String {
         // Nothing to escape (the common case): no copy scalar by scalar.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(text) }
+        if isPrintableASCII(text) { return String(text) }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

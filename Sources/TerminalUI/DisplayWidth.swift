@@ -121,18 +121,9 @@ public enum DisplayWidth {
         let ellipsisWidth = of(ellipsis)
         let marker = ellipsisWidth <= width ? ellipsis : ""
         let available = width - (ellipsisWidth <= width ? ellipsisWidth : 0)
-        var result = ""
-        var used = 0
-        for character in text {
-            let characterWidth = of(character)
-            if used + characterWidth > available { break }
-            result.append(character)
-            used += characterWidth
-        }
-        result += marker
-        used += of(marker)
-        if used < width { result += String(repeating: " ", count: width - used) }
-        return result
+        let start = prefix(text, fittingWidth: available).text
+        let used = of(start) + of(marker)
+        return start + marker + String(repeating: " ", count: max(0, width - used))
     }
 
     /// Fits `text` into exactly `width` cells: truncated with `ellipsis` when too wide,

@@ -51,7 +51,7 @@ final class SQLiteChangeWatcher: Sendable {
     private func openedWorker() async throws -> SQLiteWorker {
         switch state.withLock({ $0 }) {
         case .open(let worker): return worker
-        case .closed: throw Self.closedError
+        case .closed: throw SQLiteErrorMapping.databaseClosed
         case .notOpened: break
         }
         let configuration = self.configuration
@@ -71,15 +71,11 @@ final class SQLiteChangeWatcher: Sendable {
         return try state.withLock { state in
             switch state {
             case .open(let existing): return existing  // another caller opened one first
-            case .closed: throw Self.closedError
+            case .closed: throw SQLiteErrorMapping.databaseClosed
             case .notOpened:
                 state = .open(opened)
                 return opened
             }
         }
-    }
-
-    private static var closedError: TerrapinError {
-        TerrapinError.database(code: "SQLITE_MISUSE", message: "the database is closed", sql: nil)
     }
 }

@@ -117,10 +117,9 @@ final class SQLiteConnection {
             case .bool(let flag):
                 // SQLite has no boolean: 1 or 0, what its `TRUE`/`FALSE` keywords mean too.
                 code = sqlite3_bind_int64(statement, index, flag ? 1 : 0)
-            case .timestamp(let date):
-                code = Self.bindText(SQLTimestamp.format(date), to: statement, at: index)
-            case .uuid(let uuid):
-                code = Self.bindText(uuid.uuidString.lowercased(), to: statement, at: index)
+            case .timestamp, .uuid:
+                // The text every backend shows and exports: UTC timestamp text, lowercase UUID.
+                code = Self.bindText(value.typedText ?? "", to: statement, at: index)
             case .blob(let data):
                 code = data.withUnsafeBytes { bytes in
                     csqlite_bind_blob_transient(

@@ -4,6 +4,11 @@ import TerrapinCore
 
 /// Turns SQLite result codes and messages into ``TerrapinError``s in the user's terms.
 enum SQLiteErrorMapping {
+    /// The error for work asked of a database after ``SQLiteDatabase/close()``.
+    static var databaseClosed: TerrapinError {
+        .database(code: "SQLITE_MISUSE", message: "the database is closed", sql: nil)
+    }
+
     static func error(code: Int32, message: String, sql: String?, busyTimeout: Int, path: String)
         -> TerrapinError
     {

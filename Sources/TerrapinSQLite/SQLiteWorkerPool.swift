@@ -34,9 +34,7 @@ final class SQLiteWorkerPool: Sendable {
             try await withCheckedThrowingContinuation { continuation in
                 state.withLock { state in
                     if state.isClosed {
-                        continuation.resume(
-                            throwing: TerrapinError.database(
-                                code: "SQLITE_MISUSE", message: "the database is closed", sql: nil))
+                        continuation.resume(throwing: SQLiteErrorMapping.databaseClosed)
                     } else if Task.isCancelled {
                         continuation.resume(throwing: CancellationError())
                     } else if let worker = state.idle.popLast() {
@@ -86,9 +84,7 @@ final class SQLiteWorkerPool: Sendable {
             return state.waiters
         }
         for waiter in waiters {
-            waiter.continuation.resume(
-                throwing: TerrapinError.database(
-                    code: "SQLITE_MISUSE", message: "the database is closed", sql: nil))
+            waiter.continuation.resume(throwing: SQLiteErrorMapping.databaseClosed)
         }
     }
 }

@@ -73,6 +73,24 @@ import Testing
         #expect(!state.isBusy)
     }
 
+    @Test func anIdleTickAndItsPollLeaveTheScreenAsItWas() throws {
+        var state = Fixtures.openTracks()
+        let before = state
+        #expect(try poll(&state, 1).isEmpty)
+        #expect(state != before)
+        #expect(state.isDrawnTheSame(as: before))
+        let baseline = state
+        #expect(try poll(&state, 1).isEmpty)
+        #expect(state.isDrawnTheSame(as: baseline))
+    }
+
+    @Test func aPollThatReloadsTheChangedPageIsDrawn() throws {
+        var state = try watchedTracks()
+        let before = state
+        _ = try poll(&state, 2)
+        #expect(!state.isDrawnTheSame(as: before))
+    }
+
     @Test func onlyOnePollRunsAtATime() {
         var state = Fixtures.openTracks()
         #expect(update(&state, .liveTicked).count == 1)

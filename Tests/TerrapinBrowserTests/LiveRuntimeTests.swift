@@ -72,6 +72,36 @@ import Testing
     }
 
     @MainActor
+    @Test func liveTicksOnAnIdleScreenDrawNothing() async throws {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("terrapin-live-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("live.sqlite").path
+        let database = try await connect("sqlite://" + path, create: true, makeDefault: false)
+        try await database.execute(raw: "CREATE TABLE item (id INTEGER PRIMARY KEY, label TEXT)")
+        try await database.execute(raw: "INSERT INTO item VALUES (1, 'one')")
+
+        let backend = TestBackend(width: 100, height: 24)
+        let runtime = BrowserRuntime(
+            database: database,
+            options: BrowserOptions(initialTable: "item", liveInterval: .milliseconds(20)),
+            backend: backend)
+        let (events, input) = AsyncStream.makeStream(of: TerminalEvent.self)
+        let running = Task { await runtime.run(events: events) }
+        try await waitForScreen(backend) { $0.contains("one") && $0.contains("of 1") }
+        // About fifteen ticks, each polling: none changes what is on screen.
+        let draws = backend.flushCount
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(backend.flushCount == draws)
+
+        input.yield(.key(.character("q")))
+        await running.value
+        input.finish()
+        try await database.close()
+    }
+
+    @MainActor
     @Test func withLiveRefreshOffTheScreenKeepsWhatItShowed() async throws {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("terrapin-live-\(UUID().uuidString)")

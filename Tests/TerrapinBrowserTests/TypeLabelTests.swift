@@ -11,6 +11,9 @@ import Testing
         ("REAL", "real"), ("BLOB", "blob"), ("", "any"), ("JSON", "json"),
         ("DECIMAL(10,2)", "decimal(10,2)"), ("BOOLEAN", "boolean"), ("DATE", "date"),
         ("DATETIME", "datetime"),
+        // PostgreSQL's format_type spellings.
+        ("character varying(200)", "text(200)"), ("timestamp with time zone", "timestamptz"),
+        ("double precision", "real"), ("time without time zone", "time"),
     ])
     func declaredTypesAreNamedAsDeclaredOrShortened(declared: String, label: String) {
         #expect(CellText.declaredTypeLabel(declared) == label)

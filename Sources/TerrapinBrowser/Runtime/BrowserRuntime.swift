@@ -30,9 +30,12 @@ public final class BrowserRuntime {
     /// The page load started last; sidebar counts started while it runs wait for it.
     private var pageTask: Task<Void, Never>?
     private var tablesTask: Task<Void, Never>?
-    private var ticker: Task<Void, Never>?
-    /// The live refresh timer.
-    private let changeWatcher: ChangeWatcher
+    /// The spinner's timer, running while work is in flight.
+    private let spinnerTimer: RepeatingTimer
+    /// The live refresh timer. It only ticks: ``update(_:_:)`` decides on each tick whether
+    /// a poll may start (one at a time, only while idle), so polls never pile up however
+    /// slow the database is.
+    private let liveTimer: RepeatingTimer
     private let messages: AsyncStream<BrowserMessage>
     private let continuation: AsyncStream<BrowserMessage>.Continuation
     /// Tables introspected by the caller, used instead of the first introspection.
@@ -59,10 +62,12 @@ public final class BrowserRuntime {
             of: BrowserMessage.self, bufferingPolicy: .unbounded)
         self.messages = stream
         self.continuation = continuation
-        self.changeWatcher = ChangeWatcher(
-            interval: options.liveInterval, continuation: continuation)
+        self.spinnerTimer = RepeatingTimer(
+            interval: .milliseconds(100), message: .ticked, continuation: continuation)
+        self.liveTimer = RepeatingTimer(
+            interval: options.liveInterval, message: .liveTicked, continuation: continuation)
         state.live.isEnabled = options.isLive
-        state.live.highlightTicks = ChangeWatcher.highlightTicks(for: options.liveInterval)
+        state.live.highlightTicks = LiveState.highlightTicks(for: options.liveInterval)
     }
 
     /// Runs until the user quits (or `events` ends), then cancels all work still running.
@@ -85,22 +90,23 @@ public final class BrowserRuntime {
         perform(BrowserState.initialEffects())
         draw()
         for await message in messages {
-            // Live ticks and polls come four times a second: most change nothing on screen,
-            // and then nothing is drawn.
+            // Live ticks and polls come four times a second: most change nothing on screen
+            // (only the poll's bookkeeping), and then nothing is drawn; nor is a spinner tick
+            // that arrives after the work it spun for.
             let before = message.isBackground ? state : nil
             let effects = update(&state, message)
             if let generation = message.generation { tasks[generation] = nil }
             if case .rowCountLoaded(let table, _) = message { countTasks[table] = nil }
             perform(effects)
             if state.isQuitting { break }
-            updateTicker()
-            changeWatcher.run(state.live.needsTimer(hasTable: state.table != nil))
-            if let before, before == state { continue }
+            spinnerTimer.run(state.isBusy)
+            liveTimer.run(state.live.needsTimer(hasTable: state.table != nil))
+            if let before, state.isDrawnTheSame(as: before) { continue }
             draw()
         }
         input.cancel()
-        ticker?.cancel()
-        changeWatcher.stop()
+        spinnerTimer.stop()
+        liveTimer.stop()
         for task in tasks.values { task.cancel() }
         for task in countTasks.values { task.cancel() }
         tablesTask?.cancel()
@@ -126,24 +132,6 @@ public final class BrowserRuntime {
         backend.flush()
         // What was just drawn is on screen: a confirmation in it now counts as seen.
         _ = update(&state, .framePresented)
-    }
-
-    /// Turns the spinner's timer on while work is in flight, off otherwise.
-    private func updateTicker() {
-        if state.isBusy {
-            guard ticker == nil else { return }
-            let continuation = self.continuation
-            ticker = Task {
-                while !Task.isCancelled {
-                    try? await Task.sleep(for: .milliseconds(100))
-                    if Task.isCancelled { break }
-                    continuation.yield(.ticked)
-                }
-            }
-        } else {
-            ticker?.cancel()
-            ticker = nil
-        }
     }
 
     /// Carries out effects: starts tasks, cancels superseded ones.
@@ -220,11 +208,11 @@ extension BrowserEffect {
 }
 
 extension BrowserMessage {
-    /// Whether the message comes from live refresh's timer or polls (drawn only when it
-    /// changed the state).
+    /// Whether the message comes from a timer (the spinner's, live refresh's) or a poll:
+    /// drawn only when it changed what is on screen (``BrowserState/isDrawnTheSame(as:)``).
     var isBackground: Bool {
         switch self {
-        case .liveTicked, .changesPolled: return true
+        case .ticked, .liveTicked, .changesPolled: return true
         default: return false
         }
     }

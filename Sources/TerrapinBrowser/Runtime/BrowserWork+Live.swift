@@ -36,12 +36,7 @@ extension BrowserWork {
     ) async throws -> Int {
         let keyColumns = table.rowKey
         guard !keyColumns.isEmpty else { return 0 }
-        func key(of row: DynamicRow) -> [String: SQLValue] {
-            var key: [String: SQLValue] = [:]
-            for column in keyColumns { key[column] = row[column] ?? .null }
-            return key
-        }
-        let shown = Set(rows.map(key(of:)))
+        let shown = Set(rows.map(table.key(of:)))
         let missing = keys.filter { !shown.contains($0) }
         guard !missing.isEmpty else { return 0 }
         let predicate: QueryPredicate

@@ -30,32 +30,29 @@ enum BrowserWork {
             return await query(generation) {
                 let start = ContinuousClock.now
                 let querySet = request.query.querySet(on: database)
-                if !querySet.hasUniqueOrdering {
-                    let page = try await offsetPage(request, on: database)
-                    return .pageLoaded(
-                        generation: generation,
-                        LoadedPage(
-                            rows: page.rows, hasMore: page.hasMore,
-                            elapsedMilliseconds: milliseconds(since: start),
-                            startRow: page.start))
-                }
                 let page: Page<DynamicRow>
-                switch request.anchor {
-                case .first: page = try await querySet.fetchPage(size: request.size)
-                case .after(let position):
-                    page = try await querySet.fetchPage(size: request.size, after: position)
-                case .before(let position):
-                    page = try await querySet.fetchPage(size: request.size, before: position)
-                case .last: page = try await querySet.fetchPage(size: request.size, before: nil)
-                case .offset(let row):
-                    // Only views and tables without a key page by offset (handled above).
-                    page = try await querySet.fetchPage(size: request.size, offset: row)
+                if !querySet.hasUniqueOrdering {
+                    page = try await offsetPage(request, of: querySet)
+                } else {
+                    switch request.anchor {
+                    case .first: page = try await querySet.fetchPage(size: request.size)
+                    case .after(let position):
+                        page = try await querySet.fetchPage(size: request.size, after: position)
+                    case .before(let position):
+                        page = try await querySet.fetchPage(size: request.size, before: position)
+                    case .last:
+                        page = try await querySet.fetchPage(size: request.size, before: nil)
+                    case .offset(let row):
+                        // Only views and tables without a key page by offset (handled above).
+                        page = try await querySet.fetchPage(size: request.size, offset: row)
+                    }
                 }
+                // An offset page knows where it starts (`offset`); a keyset page does not.
                 return .pageLoaded(
                     generation: generation,
                     LoadedPage(
                         rows: page.rows, hasMore: page.hasMore,
-                        elapsedMilliseconds: milliseconds(since: start)))
+                        elapsedMilliseconds: milliseconds(since: start), startRow: page.offset))
             }
         case .countMatches(let generation, let request):
             return await query(generation) {
@@ -131,12 +128,11 @@ enum BrowserWork {
     /// A page of a view or a table without a key, found by row number: keyset paging needs a
     /// unique key, and without one it would skip rows whose ordering values tie. The order
     /// is made total by the remaining columns (`QuerySet.offsetOrdering()`), so every row
-    /// shows exactly once. For `hasMore`, the page after (or, for the last
-    /// page, whether rows come before it).
-    static func offsetPage(_ request: PageRequest, on database: any Database) async throws
-        -> (rows: [DynamicRow], hasMore: Bool, start: Int)
+    /// shows exactly once. Its ``Page/offset`` is where it starts; ``Page/hasMore`` tells of
+    /// the page after (or, for the last page, whether rows come before it).
+    static func offsetPage(_ request: PageRequest, of querySet: QuerySet<DynamicRow>)
+        async throws -> Page<DynamicRow>
     {
-        let querySet = request.query.querySet(on: database)
         let start: Int
         switch request.anchor {
         case .first, .after, .before: start = 0
@@ -144,11 +140,11 @@ enum BrowserWork {
         case .last:
             let count = try await querySet.count()
             start = max(0, count - request.size)
-            let page = try await querySet.fetchPage(size: request.size, offset: start)
-            return (page.rows, start > 0, start)
+            var page = try await querySet.fetchPage(size: request.size, offset: start)
+            page.hasMore = start > 0
+            return page
         }
-        let page = try await querySet.fetchPage(size: request.size, offset: start)
-        return (page.rows, page.hasMore, start)
+        return try await querySet.fetchPage(size: request.size, offset: start)
     }
 
     /// Exactly the SQL that reads the page of `request`: with the row-key tiebreak, the

@@ -13,13 +13,13 @@ enum FacetBuckets {
             if group.value.isNull {
                 return FacetBucket(
                     value: .null, label: nil, count: group.count,
-                    condition: .condition(field: column, lookup: .isnull, operands: [.integer(1)]))
+                    condition: .equalityCondition(column, .null))
             }
             switch bucketing {
             case .values:
                 return FacetBucket(
                     value: group.value, label: nil, count: group.count,
-                    condition: .condition(field: column, lookup: .exact, operands: [group.value]))
+                    condition: .equalityCondition(column, group.value))
             case .ranges:
                 guard case .integer(let index) = group.value,
                     let range = range(Int(index), of: boundaries, column: column)
@@ -110,12 +110,7 @@ enum FacetBuckets {
     /// Whether every value that is not NULL is a number (so ranges make sense).
     static func areNumbers(_ values: [SQLValue]) -> Bool {
         let present = values.filter { !$0.isNull }
-        return !present.isEmpty
-            && present.allSatisfy {
-                if case .integer = $0 { return true }
-                if case .real = $0 { return true }
-                return false
-            }
+        return !present.isEmpty && present.allSatisfy(\.isNumeric)
     }
 
     /// Whether every value that is not NULL is text that starts as an ISO date

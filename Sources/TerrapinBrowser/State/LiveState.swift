@@ -26,8 +26,9 @@ struct LiveState: Sendable, Hashable {
     var highlights: Set<GridCell> = []
     /// Live ticks left before the highlights go.
     var highlightTicksLeft = 0
-    /// Live ticks a highlight lasts (about 1.5 s of the live interval).
-    var highlightTicks = 6
+    /// Live ticks a highlight lasts (about 1.5 s of the live interval; the runtime sets it
+    /// with ``highlightTicks(for:)``).
+    var highlightTicks = Self.defaultHighlightTicks
     /// The view whose count must be taken again when the count in flight arrives (a change
     /// came while it ran, so it may be out of date already).
     var recountQuery: QueryRequest?
@@ -46,6 +47,16 @@ struct LiveState: Sendable, Hashable {
     var backgroundGenerations: Set<Int> {
         Set([reload?.generation, recountGeneration].compactMap { $0 })
     }
+
+    /// Live ticks a highlight lasts at the default interval of 250 ms, and whenever the
+    /// interval is not positive.
+    static let defaultHighlightTicks = 6
+
+    /// Live ticks in about 1.5 s: how long a changed cell stays highlighted.
+    static func highlightTicks(for interval: Duration) -> Int {
+        guard interval > .zero else { return defaultHighlightTicks }
+        return max(2, Int((Duration.milliseconds(1500) / interval).rounded()))
+    }
 }
 
 /// The reload of the visible page after a change elsewhere.
@@ -54,13 +65,16 @@ struct LiveReload: Sendable, Hashable {
     var generation: Int
     /// The rows on screen before it.
     var oldRows: [DynamicRow]
-    /// Whether rows are told apart by their key (else by their place on the page).
-    var matchesByKey: Bool
     /// The token that caused it: the new baseline once the page is on screen (a reload
     /// that never arrives leaves the old one, so the next poll tries again).
     var token: ChangeToken
     /// The rows of the old page that no longer exist, once the reload found out.
     var deletedCount: Int?
+
+    /// Whether the rows of `view` are told apart by their key, else by their place on the
+    /// page: a view paged by row number has no key. Asked of the view when the reload starts
+    /// and when it arrives, which is the same table (a key or another table drops a reload).
+    static func matchesByKey(in view: TableViewState) -> Bool { !view.usesOffsetPaging }
 }
 
 /// One cell of the page on screen: row on the page, column index.

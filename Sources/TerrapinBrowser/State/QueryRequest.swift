@@ -89,7 +89,7 @@ struct RowEdit: Sendable, Hashable {
 }
 
 /// The file formats `x` exports to.
-enum ExportFormat: String, Sendable, Hashable, CaseIterable {
+enum ExportFormat: String, Sendable, Hashable {
     /// Comma-separated values with a header row.
     case csv
     /// A JSON array of objects.

@@ -84,11 +84,7 @@ struct TableViewState: Sendable, Hashable {
     }
 
     /// The row key's values of a row.
-    func key(of row: DynamicRow) -> [String: SQLValue] {
-        var key: [String: SQLValue] = [:]
-        for column in description.rowKey { key[column] = row[column] ?? .null }
-        return key
-    }
+    func key(of row: DynamicRow) -> [String: SQLValue] { description.key(of: row) }
 
     /// The sort direction of a column: ascending, descending, or `nil` when not sorted.
     func sortDirection(of column: String) -> OrderTerm? {

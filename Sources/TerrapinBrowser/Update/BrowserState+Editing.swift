@@ -158,7 +158,8 @@ extension BrowserState {
         return [effect(generation)]
     }
 
-    /// A write finished: remember it for undo, say so, and reload what it changed.
+    /// A write finished: remember it for undo, say so, reload what it changed, and poll the
+    /// change token so that live refresh takes the write's change as its new baseline.
     mutating func receiveWrite(_ entry: UndoEntry, generation: Int) -> [BrowserEffect] {
         guard generation == inFlight.write else { return [] }
         inFlight.write = nil
@@ -219,7 +220,7 @@ extension BrowserState {
         if changesCount, let described = self.table(named: tableName), described.kind == .table {
             effects.append(.countRows(table: described))
         }
-        return effects
+        return effects + pollAfterOwnWrite()
     }
 
     /// After a write of `edit`, makes earlier undo entries of the same row expect the values
@@ -250,18 +251,14 @@ extension UndoEntry {
 
     /// The change in a few words: `qty of the row id=2`, `the added row id=9`.
     var summary: String {
-        func describe(_ key: [String: SQLValue]) -> String {
-            key.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.literalDescription)" }
-                .joined(separator: ", ")
-        }
         switch self {
         case .updated(let edit):
             return "\(edit.changes.keys.sorted().joined(separator: ", ")) of the row "
-                + describe(edit.inverse.key)
-        case .inserted(_, let key): return "the added row \(describe(key))"
+                + SQLValue.describe(key: edit.inverse.key)
+        case .inserted(_, let key): return "the added row \(SQLValue.describe(key: key))"
         case .deleted(let table, let values):
             let key = table.rowKey.reduce(into: [String: SQLValue]()) { $0[$1] = values[$1] }
-            return "the deleted row \(describe(key))"
+            return "the deleted row \(SQLValue.describe(key: key))"
         }
     }
 }

@@ -3,6 +3,9 @@ import TerminalUI
 import TerrapinCore
 
 extension BrowserState {
+    /// Said when the export prompt or its format question is closed with Esc.
+    static let exportCancelledText = "Export cancelled; nothing was written."
+
     /// `x`: asks where to export the current view.
     mutating func startExport() {
         guard let view = table else { return }
@@ -17,7 +20,7 @@ extension BrowserState {
         switch key {
         case .escape:
             mode = .browsing
-            message = StatusMessage(text: "Export cancelled; nothing was written.", isError: false)
+            message = StatusMessage(text: Self.exportCancelledText, isError: false)
             return []
         case .enter:
             let path = editor.text.trimmingCharacters(in: .whitespaces)
@@ -46,7 +49,7 @@ extension BrowserState {
             return inspectExportTarget(path: path, format: .json)
         case .escape, .character("q"):
             mode = .browsing
-            message = StatusMessage(text: "Export cancelled; nothing was written.", isError: false)
+            message = StatusMessage(text: Self.exportCancelledText, isError: false)
         default:
             break
         }
@@ -59,13 +62,8 @@ extension BrowserState {
     {
         mode = .browsing
         guard let view = table else { return [] }
-        var effects: [BrowserEffect] = []
-        if let old = inFlight.export { effects.append(.cancel(generation: old)) }
-        let generation = nextGeneration()
-        inFlight.export = generation
         let job = ExportJob(query: view.query, path: path, format: format)
-        effects.append(.inspectExportTarget(generation: generation, job))
-        return effects
+        return startExportStep { .inspectExportTarget(generation: $0, job) }
     }
 
     /// Acts on what is at the export's path: writes a new file, asks before replacing an
@@ -103,12 +101,18 @@ extension BrowserState {
     /// Starts writing an export whose target has been checked (and, for an existing file,
     /// confirmed).
     mutating func startExport(_ job: ExportJob) -> [BrowserEffect] {
+        message = StatusMessage(text: "Exporting to \(job.path)…", isError: false)
+        return startExportStep { .exportRows(generation: $0, job) }
+    }
+
+    /// Starts a step of an export (checking its target, writing it) with a new generation,
+    /// cancelling the step of an earlier export still in flight.
+    private mutating func startExportStep(_ effect: (Int) -> BrowserEffect) -> [BrowserEffect] {
         var effects: [BrowserEffect] = []
         if let old = inFlight.export { effects.append(.cancel(generation: old)) }
         let generation = nextGeneration()
         inFlight.export = generation
-        message = StatusMessage(text: "Exporting to \(job.path)…", isError: false)
-        effects.append(.exportRows(generation: generation, job))
+        effects.append(effect(generation))
         return effects
     }
 }

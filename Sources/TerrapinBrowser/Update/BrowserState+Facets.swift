@@ -179,19 +179,14 @@ extension BrowserState {
     /// Enter or `!`: adds the selected line's condition (or its negation) to the filter and
     /// reloads; another `f` stacks another facet on the narrower view.
     private mutating func applyFacet(_ facet: FacetState, excluding: Bool) -> [BrowserEffect] {
-        guard var view = table, let bucket = facet.selectedBucket else {
+        guard table != nil, let bucket = facet.selectedBucket else {
             mode = .facet(facet)
             return []
         }
-        let effects = closeFacet(facet)
-        let added = excluding ? !bucket.condition : bucket.condition
-        let predicate = view.predicate.map { $0 && added } ?? added
-        view.predicate = predicate
-        view.filterText = predicate.lookupText
-        table = view
+        let effects = closeFacet(facet) + addToFilter(bucket.condition, excluding: excluding)
         message = StatusMessage(
-            text: "Filter: \(view.filterText) (f on another column adds another facet).",
+            text: "Filter: \(table?.filterText ?? "") (f on another column adds another facet).",
             isError: false)
-        return effects + reloadView()
+        return effects
     }
 }

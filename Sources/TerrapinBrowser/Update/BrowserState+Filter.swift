@@ -146,13 +146,21 @@ extension BrowserState {
     /// `=` keeps rows whose current column equals the current cell; `!` drops them. A BLOB
     /// cell filters on its bytes (`Cover=x'89504e47'`), as typing that in `/` does.
     mutating func filterOnCurrentCell(excluding: Bool) -> [BrowserEffect] {
-        guard var view = table, let row = view.currentRow, let column = view.currentColumn,
+        guard let view = table, let row = view.currentRow, let column = view.currentColumn,
             let value = row[column]
         else { return [] }
-        let condition: QueryPredicate =
-            value.isNull
-            ? .condition(field: column, lookup: .isnull, operands: [.integer(1)])
-            : .condition(field: column, lookup: .exact, operands: [value])
+        return addToFilter(.equalityCondition(column, value), excluding: excluding)
+    }
+
+    /// ANDs `condition` (or, `excluding`, its negation) onto the active filter, shows the
+    /// filter as lookup text, and reloads the view from its first page.
+    ///
+    /// - Parameters:
+    ///   - condition: The condition to add.
+    ///   - excluding: Whether to add its negation instead (drop the rows it matches).
+    /// - Returns: The effects of the reload.
+    mutating func addToFilter(_ condition: QueryPredicate, excluding: Bool) -> [BrowserEffect] {
+        guard var view = table else { return [] }
         let added = excluding ? !condition : condition
         let predicate = view.predicate.map { $0 && added } ?? added
         view.predicate = predicate

@@ -218,9 +218,9 @@ extension BrowserState {
         if condition.lookup == .range, pieces.count != 2 {
             return .failure(FilterError(message: "\(column)__range takes two values: low, high."))
         }
+        let type = columnType(column)
         var operands: [SQLValue] = []
         for piece in pieces {
-            let type = columnType(column)
             if condition.lookup.isPattern || type == .text {
                 operands.append(.text(piece))
                 continue

@@ -63,23 +63,18 @@ extension BrowserState {
     /// and marks the count stale while it is taken again.
     private mutating func startLiveReload(token: ChangeToken) -> [BrowserEffect] {
         guard let view = table else { return [] }
-        let matchesByKey = !view.description.rowKey.isEmpty
-        let generation = nextGeneration()
-        inFlight.page = generation
+        let matchesByKey = LiveReload.matchesByKey(in: view)
         let start: PageStartHint =
             view.anchor == .last ? .last : view.pageStart.map { .exact($0) } ?? .unknown
-        pendingPage = PendingPage(anchor: view.anchor, start: start, cursor: .keep)
+        let previousKeys = matchesByKey ? view.rows.map { view.key(of: $0) } : []
+        var effects = loadPage(view.anchor, start: start, cursor: .keep) {
+            .reloadChangedPage(generation: $0, $1, previousKeys: previousKeys)
+        }
+        guard let generation = inFlight.page else { return effects }
         if matchesByKey, let row = view.currentRow {
             pendingCursor = PendingCursor(generation: generation, key: view.key(of: row))
         }
-        live.reload = LiveReload(
-            generation: generation, oldRows: view.rows, matchesByKey: matchesByKey, token: token)
-        var effects: [BrowserEffect] = [
-            .reloadChangedPage(
-                generation: generation,
-                PageRequest(query: view.query, size: pageSize, anchor: view.anchor),
-                previousKeys: matchesByKey ? view.rows.map { view.key(of: $0) } : [])
-        ]
+        live.reload = LiveReload(generation: generation, oldRows: view.rows, token: token)
         if view.totalCount != nil || inFlight.count != nil {
             table?.isCountStale = view.totalCount != nil
             if inFlight.count == nil {
@@ -151,13 +146,14 @@ extension BrowserState {
         var cells = Set<GridCell>()
         var updated = 0
         var appeared: [Int] = []
+        let matchesByKey = LiveReload.matchesByKey(in: view)
         var oldByKey: [[String: SQLValue]: DynamicRow] = [:]
-        if reload.matchesByKey {
+        if matchesByKey {
             for row in reload.oldRows { oldByKey[view.key(of: row)] = row }
         }
         for (index, row) in view.rows.enumerated() {
             let before: DynamicRow?
-            if reload.matchesByKey {
+            if matchesByKey {
                 before = oldByKey[view.key(of: row)]
             } else {
                 before = reload.oldRows.indices.contains(index) ? reload.oldRows[index] : nil

@@ -57,11 +57,10 @@ extension BrowserState {
             foreignKey.referencedColumns.isEmpty ? target.rowKey : foreignKey.referencedColumns
         guard targetColumns.count == foreignKey.columns.count else { return nil }
         var conditions: [QueryPredicate] = []
-        let targetView = TableViewState(description: target)
         for (source, destination) in zip(foreignKey.columns, targetColumns) {
             guard let value = row[source], !value.isNull else { return nil }
             // `REFERENCES Sense(id)` may name a column spelled `ID`: SQLite ignores the case.
-            let column = (try? targetView.resolveColumn(destination).get()) ?? destination
+            let column = target.column(named: destination)?.name ?? destination
             conditions.append(.condition(field: column, lookup: .exact, operands: [value]))
         }
         let predicate = conditions.count == 1 ? conditions[0] : .and(conditions)

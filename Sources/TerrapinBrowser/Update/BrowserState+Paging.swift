@@ -45,9 +45,17 @@ extension BrowserState {
     }
 
     /// Asks for a page, cancelling the page load in flight.
-    mutating func loadPage(_ anchor: PageAnchor, start: PageStartHint, cursor: CursorTarget)
-        -> [BrowserEffect]
-    {
+    ///
+    /// - Parameters:
+    ///   - anchor: Where the page is.
+    ///   - start: What is known in advance about the number of its first row.
+    ///   - cursor: Where the cursor goes when it arrives.
+    ///   - makeEffect: The effect that loads it, from its generation and request (live
+    ///     refresh's reload asks for it with `.reloadChangedPage`).
+    mutating func loadPage(
+        _ anchor: PageAnchor, start: PageStartHint, cursor: CursorTarget,
+        makeEffect: (Int, PageRequest) -> BrowserEffect = { .loadPage(generation: $0, $1) }
+    ) -> [BrowserEffect] {
         guard let view = table else { return [] }
         var effects: [BrowserEffect] = []
         if let old = inFlight.page { effects.append(.cancel(generation: old)) }
@@ -55,9 +63,7 @@ extension BrowserState {
         inFlight.page = generation
         pendingPage = PendingPage(anchor: anchor, start: start, cursor: cursor)
         effects.append(
-            .loadPage(
-                generation: generation,
-                PageRequest(query: view.query, size: pageSize, anchor: anchor)))
+            makeEffect(generation, PageRequest(query: view.query, size: pageSize, anchor: anchor)))
         return effects
     }
 
@@ -108,7 +114,7 @@ extension BrowserState {
             view.hasNext = false
             view.isLastPage = true
         case .offset(let start):
-            view.hasPrevious = (page.startRow ?? start) > 0
+            view.hasPrevious = start > 0  // an offset page's own start overrides it below
             view.hasNext = page.hasMore
             view.isLastPage = !page.hasMore
         }
@@ -134,9 +140,10 @@ extension BrowserState {
         return []
     }
 
-    /// Stores an arrived count, unless it belongs to superseded work.
-    mutating func receiveCount(_ count: Int, generation: Int) {
-        guard generation == inFlight.count else { return }
+    /// Stores an arrived count, unless it belongs to superseded work, and takes it again
+    /// when live refresh saw a change while it ran.
+    mutating func receiveCount(_ count: Int, generation: Int) -> [BrowserEffect] {
+        guard generation == inFlight.count else { return [] }
         inFlight.count = nil
         table?.totalCount = count
         if let view = table, view.isLastPage {
@@ -145,6 +152,7 @@ extension BrowserState {
         if let view = table, view.predicate == nil {
             rowCounts[view.description.name] = count
         }
+        return liveCountArrived(generation: generation)
     }
 
     /// Reports a failed or cancelled query of any kind (`message` is `nil` when cancelled).

@@ -15,6 +15,9 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
     case .resized(let size):
         return state.resize(to: size)
     case .ticked:
+        // A tick queued behind the result that ended the work spins nothing: it changes
+        // nothing, so the runtime does not redraw for it (``BrowserMessage/isBackground``).
+        guard state.isBusy else { return [] }
         state.tick &+= 1
         return []
     case .tablesLoaded(let tables):
@@ -41,9 +44,7 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
         if isLive { effects += state.replayQueuedKeys() }
         return effects
     case .countLoaded(let generation, let count):
-        let isCurrent = generation == state.inFlight.count
-        state.receiveCount(count, generation: generation)
-        return isCurrent ? state.liveCountArrived(generation: generation) : []
+        return state.receiveCount(count, generation: generation)
     case .queryFailed(let generation, let message):
         state.receiveFailure(message, generation: generation)
         return []
@@ -51,17 +52,11 @@ func update(_ state: inout BrowserState, _ message: BrowserMessage) -> [BrowserE
         state.receiveFailure(nil, generation: generation)
         return []
     case .rowUpdated(let generation, let edit):
-        let isCurrent = generation == state.inFlight.write
         return state.receiveWrite(.updated(edit), generation: generation)
-            + (isCurrent ? state.pollAfterOwnWrite() : [])
     case .rowInserted(let generation, let table, let key):
-        let isCurrent = generation == state.inFlight.write
         return state.receiveWrite(.inserted(table: table, key: key), generation: generation)
-            + (isCurrent ? state.pollAfterOwnWrite() : [])
     case .rowDeleted(let generation, let table, let values):
-        let isCurrent = generation == state.inFlight.write
         return state.receiveWrite(.deleted(table: table, values: values), generation: generation)
-            + (isCurrent ? state.pollAfterOwnWrite() : [])
     case .writeFailed(let generation, let message, let columns):
         guard generation == state.inFlight.write else { return [] }
         state.inFlight.write = nil

@@ -261,13 +261,3 @@ enum CellValueParser {
             != nil
     }
 }
-
-extension SQLValue {
-    /// Whether this is an integer or a real.
-    fileprivate var isNumeric: Bool {
-        switch self {
-        case .integer, .real: true
-        default: false
-        }
-    }
-}

@@ -113,12 +113,7 @@ enum CellText {
     }
 
     /// Whether a value is drawn right-aligned (numbers).
-    static func isNumeric(_ value: SQLValue) -> Bool {
-        switch value {
-        case .integer, .real: return true
-        default: return false
-        }
-    }
+    static func isNumeric(_ value: SQLValue) -> Bool { value.isNumeric }
 
     /// A short type label for a column header: `int`, `text(120)`, `date`… plus `pk` or `→`
     /// (`->` in ASCII) for keys.
@@ -151,10 +146,14 @@ enum CellText {
             "UNSIGNED BIG INT":
             return "int"
         case "TEXT", "VARCHAR", "NVARCHAR", "CHAR", "NCHAR", "CHARACTER", "VARYING CHARACTER",
-            "NATIVE CHARACTER", "CLOB":
+            "NATIVE CHARACTER", "CLOB", "CHARACTER VARYING":
             return "text" + size
         case "REAL", "DOUBLE", "DOUBLE PRECISION", "FLOAT":
             return "real"
+        case "TIMESTAMP WITH TIME ZONE": return "timestamptz"
+        case "TIMESTAMP WITHOUT TIME ZONE": return "timestamp"
+        case "TIME WITH TIME ZONE": return "timetz"
+        case "TIME WITHOUT TIME ZONE": return "time"
         case "BLOB":
             return "blob"
         default:

@@ -13,8 +13,7 @@ enum DialogViews {
         let action: String
         switch confirmation.action {
         case .deleteRow(let deletion):
-            let key = deletion.key.sorted { $0.key < $1.key }
-                .map { "\($0.key)=\($0.value.literalDescription)" }.joined(separator: ", ")
+            let key = SQLValue.describe(key: deletion.key)
             title = "Delete row?"
             lines = ["Delete the row \(key) of \(deletion.table.name)?"]
             note = "u undoes it afterwards."
@@ -76,9 +75,7 @@ enum DialogViews {
                 style: isSelected
                     ? Theme.selected : (field.error == nil ? Theme.heading : Theme.error))
             buffer.put(
-                DisplayWidth.pad(
-                    DisplayWidth.truncate(typeLabel(field.column), toWidth: typeWidth),
-                    toWidth: typeWidth),
+                DisplayWidth.pad(typeLabel(field.column), toWidth: typeWidth),
                 x: inner.x + 2 + nameWidth, y: y, style: Theme.dim)
             var valueWidth = 0
             if field.isNull {

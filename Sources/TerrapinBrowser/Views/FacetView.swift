@@ -28,16 +28,22 @@ enum FacetView {
         var width: Int { 1 + label + 1 + count + 2 + bar + 1 + share + 1 }
     }
 
-    /// The parts' widths for the panel's lines: labels as wide as the widest (within what
-    /// `maxWidth` leaves them).
-    static func columns(for facet: FacetState, ascii: Bool, maxWidth: Int) -> Columns {
-        let buckets = facet.result?.buckets ?? []
-        let top = buckets.map(\.count).max() ?? 0
-        let count = max(5, DisplayWidth.of(top.formatted(grouping: true)))
-        let labels = buckets.map {
-            DisplayWidth.of($0.label ?? CellText.cell($0.value, usesASCII: ascii, maxWidth: 40))
+    /// Each bucket's label as drawn: its own (a range, a year, a month) or its value's cell
+    /// text. Computed once per frame and handed to ``dialog(in:facet:labels:ascii:)`` and
+    /// ``columns(for:labels:maxWidth:)``.
+    static func labels(of facet: FacetState, ascii: Bool) -> [String] {
+        (facet.result?.buckets ?? []).map {
+            $0.label ?? CellText.cell($0.value, usesASCII: ascii)
         }
-        var columns = Columns(label: max(12, labels.max() ?? 0), count: count, bar: 20)
+    }
+
+    /// The parts' widths for the panel's lines: labels (``labels(of:ascii:)``) as wide as
+    /// the widest (within what `maxWidth` leaves them).
+    static func columns(for facet: FacetState, labels: [String], maxWidth: Int) -> Columns {
+        let top = facet.result?.buckets.map(\.count).max() ?? 0
+        let count = max(5, DisplayWidth.of(top.formatted(grouping: true)))
+        let widest = labels.map { DisplayWidth.of($0) }.max() ?? 0
+        var columns = Columns(label: max(12, widest), count: count, bar: 20)
         let spare = maxWidth - columns.width
         if spare < 0 {
             columns.bar = max(0, columns.bar + spare)
@@ -46,10 +52,12 @@ enum FacetView {
         return columns
     }
 
-    /// The panel's box for `area` (the grid's box).
-    static func dialog(in area: Rect, facet: FacetState, ascii: Bool) -> Dialog {
+    /// The panel's box for `area` (the grid's box), fitted to the bucket `labels`.
+    static func dialog(in area: Rect, facet: FacetState, labels: [String], ascii: Bool)
+        -> Dialog
+    {
         let lines = max(3, facet.result?.buckets.count ?? 3)
-        let inside = columns(for: facet, ascii: ascii, maxWidth: area.width - 2).width
+        let inside = columns(for: facet, labels: labels, maxWidth: area.width - 2).width
         return Dialog(
             title: "Facet · \(CellText.name(facet.column, usesASCII: ascii)) · "
                 + facet.bucketing.title,
@@ -112,7 +120,9 @@ enum FacetView {
         _ state: BrowserState, facet: FacetState, into buffer: inout ScreenBuffer, in area: Rect
     ) {
         let ascii = state.usesASCII
-        let inner = dialog(in: area, facet: facet, ascii: ascii).draw(into: &buffer, in: area)
+        let labels = Self.labels(of: facet, ascii: ascii)
+        let inner = dialog(in: area, facet: facet, labels: labels, ascii: ascii)
+            .draw(into: &buffer, in: area)
         guard inner.height >= 1, inner.width >= 10 else { return }
         let (text, style) = summary(state, facet: facet)
         let summaryLines = TextWrap.lines(text, width: inner.width - 2)
@@ -130,7 +140,7 @@ enum FacetView {
         guard visible > 0 else { return }
         let first = max(0, min(facet.selection - visible + 1, result.buckets.count - visible))
         let top = result.buckets.map(\.count).max() ?? 1
-        let widths = columns(for: facet, ascii: ascii, maxWidth: inner.width)
+        let widths = columns(for: facet, labels: labels, maxWidth: inner.width)
         let countWidth = widths.count
         let shareWidth = widths.share
         let barWidth = widths.bar
@@ -141,7 +151,7 @@ enum FacetView {
             let y = listY + row
             let isSelected = index == facet.selection
             var x = inner.x + 1
-            let label = bucket.label ?? CellText.cell(bucket.value, usesASCII: ascii)
+            let label = labels[index]
             let labelStyle =
                 isSelected ? Theme.selected : (bucket.value.isNull ? Theme.dim : .plain)
             buffer.put(

@@ -12,10 +12,8 @@ enum GridColumns {
     static func widths(of view: TableViewState, usesASCII: Bool, gridWidth: Int) -> [Int] {
         let cap = max(10, min(maximumWidth, gridWidth * 2 / 5))
         return view.columnNames.enumerated().map { index, name in
-            // A sorted column's header also holds its arrow (` ▲`/` ^`).
-            let arrow = view.sortDirection(of: name) == nil ? 0 : 2
             var width = max(
-                DisplayWidth.of(CellText.name(name, usesASCII: usesASCII)) + arrow,
+                DisplayWidth.of(title(of: name, in: view, usesASCII: usesASCII)),
                 DisplayWidth.of(
                     CellText.typeLabel(of: name, in: view.description, usesASCII: usesASCII)))
             for row in view.rows where index < row.values.count {
@@ -27,6 +25,15 @@ enum GridColumns {
             }
             return min(cap, max(3, width))
         }
+    }
+
+    /// The header of the column `name`: its name as drawn, and for a sorted column the
+    /// arrow of its direction (` ▲`/` ▼`, or ` ^`/` v` in ASCII).
+    static func title(of name: String, in view: TableViewState, usesASCII: Bool) -> String {
+        let title = CellText.name(name, usesASCII: usesASCII)
+        guard let term = view.sortDirection(of: name) else { return title }
+        if term.isDescending { return title + (usesASCII ? " v" : " ▼") }
+        return title + (usesASCII ? " ^" : " ▲")
     }
 
     /// The columns drawn, left to right: the pinned key columns, then scrolled columns from

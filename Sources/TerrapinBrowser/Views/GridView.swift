@@ -34,12 +34,7 @@ enum GridView {
             guard x < inner.maxX else { break }
             let width = min(widths[column], inner.maxX - x)
             let name = view.columnNames[column]
-            var title = CellText.name(name, usesASCII: state.usesASCII)
-            if let term = view.sortDirection(of: name) {
-                title +=
-                    term.isDescending
-                    ? (state.usesASCII ? " v" : " ▼") : (state.usesASCII ? " ^" : " ▲")
-            }
+            let title = GridColumns.title(of: name, in: view, usesASCII: state.usesASCII)
             let isCursorColumn = column == view.cursorColumn && focused
             let cutMark = CellText.cutMark(usesASCII: state.usesASCII)
             buffer.put(

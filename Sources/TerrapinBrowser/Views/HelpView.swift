@@ -60,7 +60,7 @@ enum HelpView {
     }
 
     /// The widest key, in cells.
-    static var keyWidth: Int { entries.map { DisplayWidth.of($0.key) }.max() ?? 10 }
+    static let keyWidth = entries.map { DisplayWidth.of($0.key) }.max() ?? 10
 
     /// The help box for `area`: as wide as the longest entry needs, at least 60 cells, at
     /// most the area.
@@ -107,7 +107,6 @@ enum HelpView {
         let (dialog, lines) = layout(in: area, ascii: ascii)
         let inner = dialog.draw(into: &buffer, in: area)
         guard !inner.isEmpty else { return }
-        let keyWidth = keyWidth
         let first = min(max(0, scroll), max(0, lines.count - inner.height))
         if first + inner.height < lines.count {
             let more = ascii ? " v more (j) " : " ↓ more (j) "

@@ -51,15 +51,15 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             // Say so before a long build, not after it.
-            if !buildOnly, let stream = TerminalCheck.firstNonTerminalStream() {
-                throw CommandFailure(
-                    "\(stream) is not a terminal, so the browser cannot start; run "
-                        + "`terrapin demo --build-only` to only build the database.")
-            }
             if !buildOnly {
-                do {
-                    try TerminalCheck.checkBrowserCanStart()
-                } catch let error as CursesTerminalError {
+                if let stream = TerminalCheck.firstNonTerminalStream() {
+                    throw CommandFailure(
+                        "\(stream) is not a terminal, so the browser cannot start; run "
+                            + "`terrapin demo --build-only` to only build the database.")
+                }
+                do throws(CursesTerminalError) {
+                    try TerminalTypeCheck.checkEnvironment()
+                } catch {
                     throw CommandFailure(
                         error.description + " (`terrapin demo --build-only` builds the "
                             + "database without the browser).")

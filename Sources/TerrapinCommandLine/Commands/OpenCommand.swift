@@ -14,7 +14,8 @@ struct OpenCommand: AsyncParsableCommand {
     )
 
     /// The database to open.
-    @Argument(help: "A SQLite file path, or a database URL (sqlite://…).")
+    @Argument(
+        help: "A SQLite file path, or a database URL (sqlite://… or postgres://user@host/db).")
     var database: String
 
     /// Whether edits are refused.

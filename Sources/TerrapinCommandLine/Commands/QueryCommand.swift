@@ -19,7 +19,8 @@ struct QueryCommand: AsyncParsableCommand {
     )
 
     /// The database to read.
-    @Argument(help: "A SQLite file path, or a database URL (sqlite://…).")
+    @Argument(
+        help: "A SQLite file path, or a database URL (sqlite://… or postgres://user@host/db).")
     var database: String
 
     /// The table or view to print.

@@ -34,8 +34,9 @@ enum DatabaseOpener {
                         DatabaseLocation.url(url, readOnly: isReadOnly), models: models,
                         makeDefault: false)
                 } catch TerrapinError.invalidURL(_, let reason) {
-                    // Quote the URL as the user typed it, not with the `mode=ro` added here.
-                    throw TerrapinError.invalidURL(url: url, reason: reason)
+                    // Quote the URL as the user typed it (password hidden), not with the
+                    // `mode=ro` added here.
+                    throw TerrapinError.invalidURL(url: redactedDatabaseURL(url), reason: reason)
                 } catch TerrapinError.databaseNotFound(let path) where isReadOnly {
                     throw CommandFailure(
                         "no database at \(path). This command opens databases read-only and "
@@ -45,14 +46,15 @@ enum DatabaseOpener {
         } catch let failure as CommandFailure {
             throw failure
         } catch {
-            throw CommandFailure("cannot open \(text): \(describe(error))")
+            // The text may be a URL with a password: never print it as typed.
+            throw CommandFailure("cannot open \(redactedDatabaseURL(text)): \(describe(error))")
         }
         do {
             let tables = try await database.introspect()
             return (database, tables)
         } catch {
             try? await database.close()
-            throw CommandFailure("cannot read \(text): \(describe(error))")
+            throw CommandFailure("cannot read \(redactedDatabaseURL(text)): \(describe(error))")
         }
     }
 
@@ -86,9 +88,11 @@ enum DatabaseOpener {
     static func table(named name: String, in tables: [TableDescription]) throws
         -> TableDescription
     {
-        if let table = tables.first(where: { $0.name == name }) { return table }
-        // As the database matches names (SQLite: ignoring ASCII case).
-        if let table = tables.first(where: { $0.identifierMatching.matches(name, $0.name) }) {
+        // As the database matches names (SQLite: ignoring ASCII case), the exact name first.
+        let matching = tables.first?.identifierMatching ?? .exact
+        if let resolved = matching.resolve(name, among: tables.map(\.name)),
+            let table = tables.first(where: { $0.name == resolved })
+        {
             return table
         }
         let known = tables.map(\.name).sorted()

@@ -19,9 +19,30 @@ func reportingFailures(_ body: () async throws -> Void) async throws {
         StandardError.write(FilterErrorPointer.lines(for: error))
         throw ExitCode.failure
     } catch {
-        StandardError.line("terrapin: \(message(for: error))")
+        StandardError.line("terrapin: \(redactingURLs(in: message(for: error)))")
         throw ExitCode.failure
     }
+}
+
+/// The message with the password of every URL in it replaced by `***`: a last guard, as
+/// every message that names a database URL already uses the redacted form.
+func redactingURLs(in message: String) -> String {
+    guard message.contains("://") else { return message }
+    var result = ""
+    var rest = Substring(message)
+    while let separator = rest.range(of: "://") {
+        // The URL starts after the last space or quote before `://`…
+        let start =
+            rest[..<separator.lowerBound].lastIndex(where: { $0 == " " || $0 == "\"" })
+            .map { rest.index(after: $0) } ?? rest.startIndex
+        // …and ends at the next space or quote after it.
+        let end =
+            rest[separator.upperBound...].firstIndex(where: { $0 == " " || $0 == "\"" })
+            ?? rest.endIndex
+        result += rest[..<start] + redactedDatabaseURL(String(rest[start..<end]))
+        rest = rest[end...]
+    }
+    return result + rest
 }
 
 /// The plain-words message of an error.

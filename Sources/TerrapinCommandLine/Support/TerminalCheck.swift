@@ -19,17 +19,11 @@ enum TerminalCheck {
     /// Throws when the browser cannot run here: standard input or output is not a terminal,
     /// or `TERM` is unset, unknown to terminfo or cannot move the cursor (such as `dumb`).
     ///
-    /// - Parameter term: The terminal type; the `TERM` variable by default.
     /// - Throws: A ``CursesTerminalError`` whose description says what to do.
-    static func checkBrowserCanStart(term: String? = environmentTerm()) throws {
+    static func checkBrowserCanStart() throws {
         if let stream = firstNonTerminalStream() {
             throw CursesTerminalError.notATerminal(stream: stream)
         }
-        try TerminalTypeCheck.check(term: term)
-    }
-
-    /// The `TERM` variable of the process, `nil` when unset.
-    static func environmentTerm() -> String? {
-        getenv("TERM").map { String(cString: $0) }
+        try TerminalTypeCheck.checkEnvironment()
     }
 }

@@ -37,7 +37,7 @@ extension Database {
     /// ```
     public func raw(_ sql: String, _ bindings: [SQLValue] = []) async throws -> [DynamicRow] {
         let names = Mutex<ColumnNames?>(nil)
-        let statement = SQLStatement(dialect.rewritingPlaceholders(in: sql), bindings)
+        let statement = dialect.statement(raw: sql, bindings)
         return try await fetchAll(statement) { row in
             let columns = names.withLock { cached in
                 if let cached { return cached }
@@ -55,6 +55,6 @@ extension Database {
     public func execute(raw sql: String, _ bindings: [SQLValue] = []) async throws
         -> ExecutionResult
     {
-        try await execute(SQLStatement(dialect.rewritingPlaceholders(in: sql), bindings))
+        try await execute(dialect.statement(raw: sql, bindings))
     }
 }

@@ -42,7 +42,8 @@ extension QuerySet where Record == DynamicRow {
             return try await database.transaction { transaction in
                 let affected = try await transaction.execute(statement).rowsAffected
                 if affected == 0 {
-                    throw TerrapinError.rowChanged(table: source.table, key: Self.describe(key))
+                    throw TerrapinError.rowChanged(
+                        table: source.table, key: SQLValue.describe(key: key))
                 }
                 return try await Self.storedRow(of: source, on: transaction, key: storedKey)
             }
@@ -59,16 +60,13 @@ extension QuerySet where Record == DynamicRow {
     @discardableResult
     public func insertRow(_ values: [String: SQLValue]) async throws -> SQLValue {
         let database = try resolveDatabase()
-        let statement = try insertStatement(values, dialect: database.dialect)
-        let context = try constraintContext(writing: values.keys.map(source.column(for:)))
+        let insert = try insertQuery(values)
+        let statement = SQLRenderer(dialect: database.dialect).render(insert)
+        let context = constraintContext(writing: insert.columns)
         let returnsKey = returnsInsertedKey(on: database)
         do {
             return try await database.transaction { transaction in
-                if returnsKey {
-                    let keys = try await transaction.fetchAll(statement) { $0.value(at: 0) }
-                    return keys.first ?? .null
-                }
-                return try await transaction.execute(statement).lastInsertedID
+                try await transaction.insertedKey(running: statement, readsReturningRow: returnsKey)
             }
         } catch {
             throw context.enrich(error)
@@ -96,14 +94,12 @@ extension QuerySet where Record == DynamicRow {
     ///   column.
     public func insertAndFetchRow(_ values: [String: SQLValue]) async throws -> DynamicRow? {
         let database = try resolveDatabase()
-        let statement = try insertStatement(values, dialect: database.dialect)
-        var given: [String: SQLValue] = [:]
-        for (name, value) in values { given[try source.column(for: name)] = value }
-        let key = given
-        let context = constraintContext(writing: Array(given.keys))
+        let insert = try insertQuery(values)
+        let statement = SQLRenderer(dialect: database.dialect).render(insert)
+        let key = try resolvedKey(values)
+        let context = constraintContext(writing: insert.columns)
         do {
-            return try await insertAndFetch(
-                statement, key: key, on: database)
+            return try await insertAndFetch(statement, key: key, on: database)
         } catch {
             throw context.enrich(error)
         }
@@ -117,16 +113,14 @@ extension QuerySet where Record == DynamicRow {
         let returnsKey = returnsInsertedKey(on: database)
         return try await database.transaction { transaction in
             if returnsKey {
-                let returned = try await transaction.fetchAll(statement) { reader in
-                    (0..<reader.columnCount).map(reader.value(at:))
-                }
-                guard let values = returned.first, values.count == source.rowKey.count else {
-                    return nil
-                }
+                guard let values = try await transaction.returnedRow(running: statement),
+                    values.count == source.rowKey.count
+                else { return nil }
                 let key = Dictionary(uniqueKeysWithValues: zip(source.rowKey, values))
                 return try await Self.storedRow(of: source, on: transaction, key: key)
             }
-            let inserted = try await transaction.execute(statement).lastInsertedID
+            let inserted = try await transaction.insertedKey(
+                running: statement, readsReturningRow: false)
             if !source.rowKey.isEmpty, source.rowKey.allSatisfy({ key[$0] != nil }) {
                 return try await Self.storedRow(of: source, on: transaction, key: key)
             }
@@ -155,19 +149,17 @@ extension QuerySet where Record == DynamicRow {
             throw constraintContext(writing: []).enrich(error)
         }
         if affected == 0 {
-            throw TerrapinError.rowChanged(table: source.table, key: Self.describe(key))
+            throw TerrapinError.rowChanged(table: source.table, key: SQLValue.describe(key: key))
         }
     }
 
-    /// The `INSERT` of one row, its columns resolved and sorted by name.
-    func insertStatement(_ values: [String: SQLValue], dialect: any SQLDialect) throws
-        -> SQLStatement
-    {
+    /// The `INSERT` of one row, its columns resolved (``writableColumn(_:)``) and sorted by
+    /// the names given; it returns the row key.
+    func insertQuery(_ values: [String: SQLValue]) throws -> InsertQuery {
         let sorted = values.sorted { $0.key < $1.key }
-        let insert = InsertQuery(
+        return InsertQuery(
             table: source.table, columns: try sorted.map { try writableColumn($0.key) },
             values: sorted.map(\.value), returning: source.rowKey, schema: source.schema)
-        return SQLRenderer(dialect: dialect).render(insert)
     }
 
     /// The one row of `source` whose `columns` (the row key by default) hold the values of
@@ -231,10 +223,5 @@ extension QuerySet where Record == DynamicRow {
                     : .condition(field: resolved, lookup: .exact, operands: [value]))
         }
         return .and(conditions)
-    }
-
-    static func describe(_ key: [String: SQLValue]) -> String {
-        key.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.literalDescription)" }
-            .joined(separator: ", ")
     }
 }

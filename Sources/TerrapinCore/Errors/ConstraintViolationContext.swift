@@ -42,9 +42,7 @@ struct ConstraintViolationContext: Sendable {
             return TerrapinError.constraintViolated(
                 kind: kind, table: table, columns: suspects, message: message)
         case .check:
-            let prefix = "CHECK constraint failed: "
-            let constraint = message.range(of: prefix).map { String(message[$0.upperBound...]) }
-            guard let constraint else {
+            guard let constraint = TerrapinError.failedCheck(in: message) else {
                 return TerrapinError.constraintViolated(
                     kind: kind, table: table, columns: columns, message: message)
             }
@@ -56,7 +54,7 @@ struct ConstraintViolationContext: Sendable {
             let detail = expression.map { "\(constraint) (\($0))" } ?? constraint
             return TerrapinError.constraintViolated(
                 kind: kind, table: table, columns: written.isEmpty ? mentioned : written,
-                message: prefix + detail)
+                message: TerrapinError.checkFailedPrefix + detail)
         default:
             return TerrapinError.constraintViolated(
                 kind: kind, table: table, columns: columns, message: message)

@@ -119,10 +119,7 @@ extension TerrapinError: CustomStringConvertible {
                     "\(place): the value matches no row of the table it refers to (foreign "
                     + "key). Use a value that exists there, or NULL."
             case .check:
-                let prefix = "CHECK constraint failed: "
-                let constraint =
-                    message.firstRange(of: prefix).map { String(message[$0.upperBound...]) }
-                    ?? message
+                let constraint = Self.failedCheck(in: message) ?? message
                 let subject = table.isEmpty ? "The value" : "\(place): the value"
                 return
                     "\(subject) breaks the CHECK constraint \"\(constraint)\". Change it so "
@@ -174,5 +171,16 @@ extension TerrapinError: CustomStringConvertible {
             let statement = sql.map { " while running: \($0)" } ?? ""
             return "Database error \(code): \(message)\(statement)"
         }
+    }
+}
+
+extension TerrapinError {
+    /// What comes before the name or expression in a failed CHECK's message.
+    static let checkFailedPrefix = "CHECK constraint failed: "
+
+    /// The name or expression after `CHECK constraint failed: ` in a driver's message, or
+    /// `nil` when the message has no such part.
+    static func failedCheck(in message: String) -> String? {
+        message.firstRange(of: checkFailedPrefix).map { String(message[$0.upperBound...]) }
     }
 }

@@ -23,12 +23,9 @@ extension Model {
         let statement = SQLRenderer(dialect: database.dialect).render(insert)
         let key: SQLValue
         do {
-            if isUnsaved, database.dialect.insertedKeys == .returning {
-                let keys = try await database.fetchAll(statement) { $0.value(at: 0) }
-                key = keys.first ?? .null
-            } else {
-                key = try await database.execute(statement).lastInsertedID
-            }
+            key = try await database.insertedKey(
+                running: statement,
+                readsReturningRow: isUnsaved && database.dialect.insertedKeys == .returning)
         } catch {
             throw constraintContext(writing: insert.columns).enrich(error)
         }
@@ -120,13 +117,13 @@ extension Model {
     ) async throws -> [SQLValue] {
         let renderer = SQLRenderer(dialect: database.dialect)
         guard !query.columns.isEmpty else {
-            // `DEFAULT VALUES` takes no row list: one statement per row.
+            // `DEFAULT VALUES` takes no row list: the same statement once per row.
+            let statement = renderer.render(query)
             var keys: [SQLValue] = []
+            keys.reserveCapacity(rows.count)
             for _ in rows {
-                let returned = try await database.fetchAll(renderer.render(query)) {
-                    $0.value(at: 0)
-                }
-                keys.append(returned.first ?? .null)
+                keys.append(
+                    try await database.insertedKey(running: statement, readsReturningRow: true))
             }
             return keys
         }

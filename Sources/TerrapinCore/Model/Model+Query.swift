@@ -103,7 +103,7 @@ extension Model {
     ) async throws -> [Self] {
         let database = try DatabaseContext.resolve(database)
         let columns = schema.columns.map(\.name)
-        let statement = SQLStatement(database.dialect.rewritingPlaceholders(in: sql), bindings)
+        let statement = database.dialect.statement(raw: sql, bindings)
         return try await database.fetchAll(statement) { row in
             try Self(row: ReorderedRowReader(row, columns: columns))
         }

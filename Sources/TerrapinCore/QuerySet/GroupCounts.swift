@@ -50,22 +50,11 @@ extension GroupCountQuery.Grouping {
             let ranges = (span + 1 + width - 1) / width
             return (0...ranges).map { .integer(low + $0 * width) }
         }
-        guard let low = lowest.numericValue, let high = highest.numericValue, high >= low,
-            low.isFinite, high.isFinite
+        guard let low = Double.fromSQLValue(lowest), let high = Double.fromSQLValue(highest),
+            high >= low, low.isFinite, high.isFinite
         else { return nil }
         guard high > low else { return [.real(low), .real(high)] }
         let width = (high - low) / Double(count)
         return (0...count).map { $0 == count ? .real(high) : .real(low + Double($0) * width) }
-    }
-}
-
-extension SQLValue {
-    /// The value as a `Double` when it is an integer or a real number.
-    var numericValue: Double? {
-        switch self {
-        case .integer(let integer): return Double(integer)
-        case .real(let real): return real
-        default: return nil
-        }
     }
 }

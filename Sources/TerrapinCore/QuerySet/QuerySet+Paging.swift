@@ -118,7 +118,15 @@ extension QuerySet {
             }
             return try offsetPageQuery(size: size, offset: 0)
         }
-        let total = try totalOrdering()
+        return try keysetPageQuery(
+            size: size, position: position, backwards: backwards, ordering: totalOrdering())
+    }
+
+    /// The `SELECT` of a keyset page on a source with a row key, whose ``totalOrdering()``
+    /// is `total`.
+    private func keysetPageQuery(
+        size: Int, position: [SQLValue]?, backwards: Bool, ordering total: [OrderTerm]
+    ) throws -> SelectQuery {
         var query = try selectQuery()
         query.ordering = backwards ? total.map(\.reversed) : total
         query.keysetAfter = position
@@ -142,17 +150,20 @@ extension QuerySet {
     {
         let database = try resolveDatabase()
         guard hasUniqueOrdering else {
-            // Throws for anything but the first page (see keysetPageQuery).
-            _ = try keysetPageQuery(size: size, position: position, backwards: backwards)
+            // Only the first page can be had without a row key (as keysetPageQuery says).
+            guard position == nil, !backwards else {
+                throw TerrapinError.keysetPagingUnavailable(table: source.name)
+            }
             return try await fetchPage(size: size, offset: 0)
         }
-        let statement = try pageStatement(
-            size: size, after: position, backwards: backwards, dialect: database.dialect)
+        let total = try totalOrdering()
+        let statement = try SQLRenderer(dialect: database.dialect).render(
+            keysetPageQuery(size: size, position: position, backwards: backwards, ordering: total))
         var rows = try await database.fetchAll(statement, decode: source.decode)
         let hasMore = rows.count > max(0, size)
         if hasMore { rows.removeLast() }
         if backwards { rows.reverse() }
-        let columns = try totalOrdering().map(\.field)
+        let columns = total.map(\.field)
         func orderingValues(of record: Record?) -> [SQLValue]? {
             guard let record else { return nil }
             return columns.map { source.columnValue(record, $0) ?? .null }

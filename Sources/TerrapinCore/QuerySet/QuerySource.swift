@@ -23,15 +23,9 @@ public struct QuerySource<Record: Sendable>: Sendable {
     public let decode: @Sendable (any SQLRowReader) throws -> Record
     /// The value of a column in a decoded record (for keyset paging and edits).
     public let columnValue: @Sendable (Record, String) -> SQLValue?
-    /// The column that holds what the driver reports as an insert's
-    /// ``ExecutionResult/lastInsertedID`` (the table's ``TableDescription/hiddenRowKey``), so
-    /// an inserted row can be read back when its key was not given; `nil` when none.
-    public let insertedIDColumn: String?
     /// How names given to ``column(for:)`` match the source's fields and columns (the
     /// driver's rule for an introspected table; exact for models).
     public let identifierMatching: IdentifierMatching
-    /// Columns the database computes (generated columns): row edits refuse to write them.
-    public let generatedColumns: [String]
     /// The introspected table behind a dynamic source (`nil` for models): its foreign keys
     /// and `CREATE` text name the columns of a constraint the database refuses a write for.
     public let tableDescription: TableDescription?
@@ -46,9 +40,7 @@ public struct QuerySource<Record: Sendable>: Sendable {
         defaultOrdering: [OrderTerm] = [],
         decode: @escaping @Sendable (any SQLRowReader) throws -> Record,
         columnValue: @escaping @Sendable (Record, String) -> SQLValue?,
-        insertedIDColumn: String? = nil,
         identifierMatching: IdentifierMatching = .exact,
-        generatedColumns: [String] = [],
         tableDescription: TableDescription? = nil,
         schema: String? = nil
     ) {
@@ -61,11 +53,18 @@ public struct QuerySource<Record: Sendable>: Sendable {
         self.defaultOrdering = defaultOrdering
         self.decode = decode
         self.columnValue = columnValue
-        self.insertedIDColumn = insertedIDColumn
         self.identifierMatching = identifierMatching
-        self.generatedColumns = generatedColumns
         self.tableDescription = tableDescription
     }
+
+    /// The column that holds what the driver reports as an insert's
+    /// ``ExecutionResult/lastInsertedID`` (the table's ``TableDescription/hiddenRowKey``), so
+    /// an inserted row can be read back when its key was not given; `nil` when none (models).
+    public var insertedIDColumn: String? { tableDescription?.hiddenRowKey }
+
+    /// Columns the database computes (the table's ``TableDescription/generatedColumns``):
+    /// row edits refuse to write them. Empty for models.
+    public var generatedColumns: [String] { tableDescription?.generatedColumns ?? [] }
 
     /// The column of a field name (or of a column name, which is accepted too; the row key
     /// and ``insertedIDColumn`` are always accepted), with the table's real spelling.
@@ -134,9 +133,7 @@ extension QuerySource where Record == DynamicRow {
             rowKey: description.rowKey,
             decode: { DynamicRow.decode($0, columns: names) },
             columnValue: { row, column in row[column] },
-            insertedIDColumn: description.hiddenRowKey,
             identifierMatching: description.identifierMatching,
-            generatedColumns: description.generatedColumns,
             tableDescription: description,
             schema: description.schema)
     }

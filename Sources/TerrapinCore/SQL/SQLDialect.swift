@@ -62,6 +62,13 @@ public enum PatternKind: Sendable, Hashable {
 }
 
 extension SQLDialect {
+    /// A statement of SQL written with `?` placeholders, in this dialect's placeholders
+    /// (``rewritingPlaceholders(in:)``): what ``Database/raw(_:_:)`` and
+    /// ``Database/execute(raw:_:)`` run.
+    public func statement(raw sql: String, _ bindings: [SQLValue]) -> SQLStatement {
+        SQLStatement(rewritingPlaceholders(in: sql), bindings)
+    }
+
     /// `column = placeholder`.
     public func blobEquality(column: String, placeholder: () -> String) -> String {
         "\(column) = \(placeholder())"

@@ -13,8 +13,7 @@ extension ConformanceSuite {
     /// The same query in the database's own placeholders.
     func slowRows(_ count: Int, on database: any Database) -> SQLStatement {
         let statement = Self.slowRows(count)
-        return SQLStatement(
-            database.dialect.rewritingPlaceholders(in: statement.sql), statement.bindings)
+        return database.dialect.statement(raw: statement.sql, statement.bindings)
     }
 
     /// Ten reads at once really overlap: the largest number running at the same instant,
