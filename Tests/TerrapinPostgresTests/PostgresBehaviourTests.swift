@@ -175,4 +175,41 @@ import Testing
             #expect(recovered)
         }
     }
+
+    /// Polls `database`'s token for `table` until it differs from `before` (about 15 s at
+    /// most: PostgreSQL publishes a session's statistics when it ends or goes idle).
+    private func tokenAfterChange(
+        _ database: PostgresDatabase, _ table: String, from before: ChangeToken
+    ) async throws -> ChangeToken? {
+        for _ in 0..<300 {
+            let token = try await database.changeToken(for: table)
+            if token != before { return token }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return before
+    }
+
+    @Test func theChangeTokenMovesWhenAnotherSessionWritesTheTable() async throws {
+        try await withFreshDatabase { database, _, url in
+            try await database.execute(raw: "CREATE TABLE watched (id int PRIMARY KEY, x text)")
+            try await database.execute(raw: "CREATE TABLE other (id int)")
+            try await database.execute(raw: "CREATE VIEW shown AS SELECT * FROM watched")
+            let table = try #require(try await database.changeToken(for: "watched"))
+            let view = try #require(try await database.changeToken(for: "shown"))
+            // Another session writes another table: the database-wide token (a view's)
+            // moves, the table's does not.
+            let writer = try await PostgresDatabase.open(url: url)
+            try await writer.execute(raw: "INSERT INTO other VALUES (1)")
+            try await writer.close()
+            let viewAfterOther = try #require(
+                try await tokenAfterChange(database, "shown", from: view))
+            #expect(viewAfterOther != view)
+            #expect(try await database.changeToken(for: "watched") == table)
+            // Then it writes the table: its token moves.
+            let second = try await PostgresDatabase.open(url: url)
+            try await second.execute(raw: "INSERT INTO watched VALUES (1, 'a')")
+            try await second.close()
+            #expect(try await tokenAfterChange(database, "watched", from: table) != table)
+        }
+    }
 }

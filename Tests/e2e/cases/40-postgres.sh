@@ -69,6 +69,11 @@ else
         || fail "psql does not see the undo"
     pass
 
+    begin "postgres: a change committed by another session shows by itself"
+    psql_ "UPDATE customer SET name = 'Changed elsewhere' WHERE id = 1"
+    expect 'Changed elsewhere' 15 "the page did not follow the other session's commit"
+    pass
+
     begin "postgres: Esc cancels a slow view's query on the server"
     keys q
     expect '^E2E\$' 10 "the browser did not quit"
