@@ -74,6 +74,17 @@ else
     expect 'Changed elsewhere' 15 "the page did not follow the other session's commit"
     pass
 
+    begin "postgres: a server stopped while open gives a clear message, and r works once it is back"
+    pg_stop
+    keys r
+    expect 'nothing accepts connections' 25 "no clear message after the server stopped"
+    screen | grep -q 'Pg-Secret-9' && fail "the password is on screen in the error"
+    "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+        -o "-p $PG_PORT -k $PG_DIR/sockets -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+    keys r
+    expect 'Changed elsewhere' 20 "the rows did not come back after r"
+    pass
+
     begin "postgres: Esc cancels a slow view's query on the server"
     keys q
     expect '^E2E\$' 10 "the browser did not quit"
