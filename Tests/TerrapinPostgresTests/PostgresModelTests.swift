@@ -190,6 +190,30 @@ struct PGSong: Equatable {
         }
         try await database.close()
     }
+
+    @Test func aRoleThatMayOnlyReadBrowsesAndIsRefusedEditsInPlainWords() async throws {
+        let server = try await PostgresTestServer.shared()
+        let url = try await server.makeDatabase()
+        let name = databaseName(of: url)
+        let role = "reader_\(name)"
+        try await server.execute(
+            "CREATE TABLE t (id int PRIMARY KEY, x text); INSERT INTO t VALUES (1, 'a'); "
+                + "CREATE ROLE \(role) LOGIN; GRANT SELECT ON t TO \(role)",
+            database: name)
+        let readerURL = url.replacingOccurrences(of: "//postgres@", with: "//\(role)@")
+        #expect(readerURL != url)
+        let database = try await PostgresDatabase.open(url: readerURL)
+        let table = try await database.table("t")
+        #expect(try await table.count() == 1)
+        await #expect {
+            try await table.updateRow(key: ["id": 1], changes: ["x": "b"], expecting: ["x": "a"])
+        } throws: { error in
+            guard case TerrapinError.readOnly(let reason) = error else { return false }
+            return reason.contains("role \"\(role)\" may not write here")
+        }
+        #expect(try await table.first()?["x"] == "a")
+        try await database.close()
+    }
 }
 
 @Model(table: "pg_flag")
