@@ -104,8 +104,10 @@ let package = Package(
             dependencies: ["Terrapin", "TerrapinSQLite", "TerrapinTesting", "TerrapinDemo"]),
         .testTarget(
             name: "TerrapinPostgresTests",
+            // TerrapinDemo for its seeded generator (SplitMix64), used by the URL fuzz test.
             dependencies: [
                 "Terrapin", "TerrapinPostgres", "TerrapinPostgresFixture", "TerrapinTesting",
+                "TerrapinDemo",
             ]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "TerrapinDemoTests", dependencies: ["TerrapinDemo", "Terrapin"]),

@@ -1,21 +1,9 @@
 import Foundation
 import Terrapin
+import TerrapinDemo
 import Testing
 
 @testable import TerrapinPostgres
-
-/// SplitMix64: the same seed gives the same inputs on every run and platform.
-struct PostgresFuzzGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Seeded, deterministic fuzzing of the PostgreSQL URL parser: whatever the input, it
 /// returns a configuration or throws ``TerrapinError/invalidURL(url:reason:)``, never traps,
@@ -34,7 +22,7 @@ struct PostgresFuzzGenerator: RandomNumberGenerator {
         "\u{0}", "é", "🐢", "\"", "'", "\\",
     ]
 
-    private static func randomInput(using generator: inout PostgresFuzzGenerator) -> String {
+    private static func randomInput(using generator: inout SeededGenerator) -> String {
         var text = ""
         for _ in 0..<Int.random(in: 0...14, using: &generator) {
             text += pieces.randomElement(using: &generator) ?? ""
@@ -43,7 +31,7 @@ struct PostgresFuzzGenerator: RandomNumberGenerator {
     }
 
     /// A valid URL carrying the marker as its password, with a few characters changed.
-    private static func mutatedInput(using generator: inout PostgresFuzzGenerator) -> String {
+    private static func mutatedInput(using generator: inout SeededGenerator) -> String {
         let valid = [
             "postgres://alice:\(marker)@db.example.com:5432/shop?sslmode=require&pool=3",
             "postgresql://:\(marker)@[::1]:6000/x?search_path=a,b&statement_timeout=5s",
@@ -78,7 +66,7 @@ struct PostgresFuzzGenerator: RandomNumberGenerator {
     }
 
     @Test func randomURLsParseOrThrowInvalidURLAndNeverShowThePassword() {
-        var generator = PostgresFuzzGenerator(seed: 0x9057_6E55)
+        var generator = SeededGenerator(seed: 0x9057_6E55)
         var parsed = 0
         var refused = 0
         for iteration in 0..<20_000 {
