@@ -84,17 +84,7 @@ public final class PostgresDatabase: Database {
     public static func open(_ configuration: PostgresConfiguration) async throws
         -> PostgresDatabase
     {
-        var logger = Logger(
-            label: "terrapin.postgres",
-            factory: { label in
-                ProcessInfo.processInfo.environment["TERRAPIN_POSTGRES_TRACE"] == nil
-                    ? SwiftLogNoOpLogHandler() as any LogHandler
-                    : StreamLogHandler.standardError(label: label)
-            })
-        if ProcessInfo.processInfo.environment["TERRAPIN_POSTGRES_TRACE"] != nil {
-            logger.logLevel = .trace
-            logger[metadataKey: "db"] = "\(configuration.database ?? "")"
-        }
+        let logger = makeLogger(for: configuration)
         let situation = PostgresErrorMapping.Situation(sql: nil, configuration: configuration)
         let first: PostgresConnection
         do {
@@ -117,6 +107,19 @@ public final class PostgresDatabase: Database {
         return PostgresDatabase(
             configuration: configuration, client: client, runTask: runTask,
             canceller: canceller, logger: logger, session: session)
+    }
+
+    /// The driver's logger: silent, unless `TERRAPIN_POSTGRES_TRACE` is set, then every
+    /// message of the driver and of postgres-nio to standard error, tagged with the database.
+    static func makeLogger(for configuration: PostgresConfiguration) -> Logger {
+        guard ProcessInfo.processInfo.environment["TERRAPIN_POSTGRES_TRACE"] != nil else {
+            return Logger(label: "terrapin.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+        }
+        var logger = Logger(
+            label: "terrapin.postgres", factory: { StreamLogHandler.standardError(label: $0) })
+        logger.logLevel = .trace
+        logger[metadataKey: "db"] = "\(configuration.database ?? "")"
+        return logger
     }
 
     /// One connection outside the pool, given up after the connect timeout (which then
